@@ -1,0 +1,37 @@
+// `aigc list`: the catalog, filtered and sorted; returns the very array that --json prints.
+import type { Catalog, Tool } from "../catalog/types.js";
+import { categoryByName } from "../core/categories.js";
+import { findIndustry } from "../core/lookup.js";
+import { usageError } from "../errors.js";
+import { msg, type Lang } from "../i18n.js";
+
+export interface ListOptions {
+  category?: string;
+  industry?: string;
+  sort?: string;
+}
+
+/** Industries' names for error messages, so the user sees what they could have typed. */
+export function industryNames(catalog: Catalog, lang: Lang): string {
+  return catalog.industries.map((i) => (lang === "zh" ? `${i.zh}` : `${i.id}`)).join(lang === "zh" ? "、" : ", ");
+}
+
+/** Filters by category and industry and sorts by a16z rank (unranked after, by name) or by name. */
+export function listCommand(catalog: Catalog, opts: ListOptions, lang: Lang): Tool[] {
+  let tools = catalog.tools;
+  if (opts.category !== undefined) {
+    const cat = categoryByName(opts.category);
+    if (!cat) throw usageError(msg(lang, "unknownCategory", opts.category));
+    tools = tools.filter((t) => t.category === cat.id);
+  }
+  if (opts.industry !== undefined) {
+    const ind = findIndustry(catalog, opts.industry);
+    if (!ind) throw usageError(msg(lang, "unknownIndustry", opts.industry, industryNames(catalog, lang)));
+    const named = new Set(ind.scenarios.flatMap((s) => s.tools));
+    tools = tools.filter((t) => t.industries.includes(ind.id) || named.has(t.id));
+  }
+  const sort = opts.sort ?? "rank";
+  if (sort !== "rank" && sort !== "name") throw usageError(msg(lang, "badSort", sort));
+  const byName = (a: Tool, b: Tool) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.id.localeCompare(b.id);
+  return [...tools].sort(sort === "name" ? byName : (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || byName(a, b));
+}

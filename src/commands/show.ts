@@ -1,0 +1,14 @@
+// `aigc show <tool>`: one tool by id, name, alias, Chinese name or pinyin, forgiving typos.
+import type { Catalog, Tool } from "../catalog/types.js";
+import { findTool } from "../core/search.js";
+import { failure, usageError } from "../errors.js";
+import { msg, type Lang } from "../i18n.js";
+
+/** The tool the user means, or an error that names the closest ones. */
+export function showCommand(catalog: Catalog, query: string, lang: Lang): Tool {
+  if (!query.trim()) throw usageError(msg(lang, "emptyQuery"));
+  const { tool, suggestions } = findTool(catalog, query);
+  if (tool) return tool;
+  const names = suggestions.map((t) => t.name).join(lang === "zh" ? "、" : ", ");
+  throw failure(msg(lang, "toolNotFound", query.slice(0, 80), names));
+}

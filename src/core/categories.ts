@@ -1,0 +1,32 @@
+// The report's five categories: their names in both languages and the words people use for them.
+import type { Category } from "../catalog/types.js";
+
+export interface CategoryInfo {
+  id: Category;
+  zh: string;
+  en: string;
+  /** Other words for the category; the first zh one is what the report's section title uses. */
+  aliases: { zh: string[]; en: string[] };
+}
+
+export const CATEGORY_INFO: readonly CategoryInfo[] = [
+  { id: "text", zh: "文字", en: "Text", aliases: { zh: ["文本", "文字工具", "文案", "写作"], en: ["writing", "chat", "llm", "chatbot"] } },
+  { id: "image", zh: "图像", en: "Image", aliases: { zh: ["图片", "图像工具", "绘画", "画图", "美术", "图"], en: ["images", "picture", "photo", "art", "drawing", "graphics"] } },
+  { id: "audio", zh: "音频", en: "Audio", aliases: { zh: ["音频工具", "声音", "音乐", "语音"], en: ["sound", "music", "voice", "speech"] } },
+  { id: "video", zh: "视频", en: "Video", aliases: { zh: ["视频工具", "影片", "短视频"], en: ["videos", "film", "clip", "movie"] } },
+  { id: "office", zh: "办公", en: "Office", aliases: { zh: ["办公工具", "文档", "协同办公"], en: ["work", "productivity", "documents", "docs"] } },
+];
+
+/** Finds a category by exact id or name in either language (not fuzzy: a wrong category is a usage error). */
+export function categoryByName(input: string): CategoryInfo | undefined {
+  const q = input.normalize("NFKC").trim().toLowerCase();
+  return CATEGORY_INFO.find(
+    (c) => c.id === q || c.zh === q || c.en.toLowerCase() === q || c.aliases.zh.includes(q) || c.aliases.en.includes(q),
+  );
+}
+
+/** The category in the user's language, for tables and prose. */
+export function categoryLabel(id: Category, lang: "zh" | "en"): string {
+  const c = CATEGORY_INFO.find((x) => x.id === id);
+  return c ? c[lang] : id;
+}

@@ -1,0 +1,39 @@
+// Resolving what the user named (an industry, a trend number) to catalog entries, or saying it cannot be.
+import type { Catalog, Industry, Trend } from "../catalog/types.js";
+import { matchText } from "./match.js";
+import { industryIndex } from "./vocab.js";
+
+/** The industry a name, alias or pinyin means ("短剧" is film, "manga" is comics), or undefined. */
+export function findIndustry(catalog: Catalog, input: string): Industry | undefined {
+  const [best] = matchText(industryIndex(catalog), input);
+  if (!best || best.weight < 0.85) return undefined;
+  return catalog.industries.find((i) => i.id === best.key);
+}
+
+/** Industries a sentence mentions in passing ("for an indie game" → games), best first. */
+export function industriesIn(catalog: Catalog, text: string): Array<{ industry: Industry; weight: number; term: string }> {
+  return matchText(industryIndex(catalog), text)
+    .filter((h) => h.weight >= 0.85)
+    .map((h) => ({ industry: catalog.industries.find((i) => i.id === h.key)!, weight: h.weight, term: h.term }));
+}
+
+/** Parses a trend number strictly: "6" is 6; "6.5", "abc", "0" and "11" are not trends. */
+export function parseTrendNumber(input: string): number | undefined {
+  const s = input.trim();
+  if (!/^\d{1,2}$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= 1 && n <= 10 ? n : undefined;
+}
+
+/** One trend by number, which parseTrendNumber has made safe. */
+export function trendByNumber(catalog: Catalog, n: number): Trend | undefined {
+  return catalog.trends.find((t) => t.number === n);
+}
+
+/** Parses a positive whole number such as a --limit; anything else is undefined. */
+export function parsePositiveInt(input: string): number | undefined {
+  const s = input.trim();
+  if (!/^\d{1,6}$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= 1 ? n : undefined;
+}

@@ -1,0 +1,100 @@
+// Matching free text to a vocabulary (tasks, industries, categories): exact first, then contained, then near.
+import { bigramDice, hanRuns, hasHan, latinWords, norm, squash, wordsMeet } from "./text.js";
+
+export type TermKind = "zh" | "en" | "pinyin" | "initials";
+export interface Term {
+  key: string;
+  text: string;
+  kind: TermKind;
+}
+export interface TermHit {
+  key: string;
+  weight: number;
+  /** The vocabulary form that matched, so a reason can quote it. */
+  term: string;
+}
+interface Prepared extends Term {
+  squashed: string;
+  words: string[];
+}
+export interface TermIndex {
+  terms: Prepared[];
+}
+
+/** Words too common to carry a task on their own ("generate music" is about music, not about generating). */
+const GENERIC = new Set([
+  "a", "an", "the", "for", "to", "of", "and", "or", "with", "my", "me", "i", "we", "our", "your", "want", "need", "some",
+  "from", "in", "on", "by", "into", "at", "is", "are", "be", "do", "can", "how", "what", "which", "tool", "tools", "app",
+  "ai", "online", "free", "best", "good", "generate", "generator", "generation", "make", "maker", "create", "creator",
+  "help", "using", "use", "new", "text", "image", "images", "picture", "audio", "video", "videos", "office", "content",
+]);
+
+/** Prepares a vocabulary once so each query is a plain scan. */
+export function buildIndex(terms: Term[]): TermIndex {
+  return {
+    terms: terms
+      .filter((t) => t.text && t.text.trim())
+      .map((t) => ({ ...t, squashed: squash(t.text), words: latinWords(t.text) })),
+  };
+}
+
+/** How strongly a Chinese term is present in the query's Chinese text. */
+function hanWeight(term: Prepared, runs: string[], squashedQuery: string): number {
+  const t = term.squashed;
+  if (squashedQuery.includes(t)) return t.length >= 4 ? 0.95 : t.length === 3 ? 0.92 : t.length === 2 ? 0.88 : 0.5;
+  const tHan = hanRuns(term.text).join("");
+  if (tHan.length >= 2 && runs.some((r) => r.includes(tHan))) return tHan.length >= 3 ? 0.9 : 0.85;
+  if (tHan.length < 3) return 0;
+  const best = Math.max(0, ...runs.map((r) => bigramDice(r.length > tHan.length + 2 ? bestWindow(r, tHan) : r, tHan)));
+  return best >= 0.66 ? 0.7 * best : 0;
+}
+
+/** The slice of a long Chinese run that looks most like the term, so a sentence can fuzzily hold a phrase. */
+function bestWindow(run: string, term: string): string {
+  let best = run.slice(0, term.length);
+  let score = -1;
+  for (let i = 0; i + term.length <= run.length; i++) {
+    const w = run.slice(i, i + term.length);
+    const s = bigramDice(w, term);
+    if (s > score) [best, score] = [w, s];
+  }
+  return best;
+}
+
+/** How strongly a Latin-script term (English or pinyin) is present among the query's words. */
+function latinWeight(term: Prepared, words: string[]): number {
+  const tw = term.words.filter((w) => !GENERIC.has(w));
+  if (!tw.length) return 0;
+  let exact = 0;
+  let near = 0;
+  for (const w of tw) {
+    if (words.includes(w)) exact++;
+    else if (words.some((q) => wordsMeet(q, w))) near++;
+  }
+  const found = exact + near;
+  if (found === tw.length) return exact === tw.length ? 0.93 : 0.85;
+  if (tw.length >= 2 && found / tw.length >= 0.5) return 0.5 * (found / tw.length);
+  return 0;
+}
+
+/** Scores every vocabulary key against the text; the best term per key wins. Sorted best first. */
+export function matchText(index: TermIndex, text: string): TermHit[] {
+  const q = norm(text);
+  const sq = squash(q);
+  if (!sq) return [];
+  const runs = hanRuns(q);
+  const words = latinWords(q);
+  const joined = words.join("");
+  const best = new Map<string, TermHit>();
+  for (const term of index.terms) {
+    let w = 0;
+    if (term.squashed === sq) w = 1;
+    else if (term.kind === "initials") w = 0;
+    else if (hasHan(term.text)) w = runs.length ? hanWeight(term, runs, sq) : 0;
+    else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
+    else if (words.length) w = latinWeight(term, words) || (joined === term.squashed ? 1 : 0);
+    const prev = best.get(term.key);
+    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text });
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+}

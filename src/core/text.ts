@@ -1,0 +1,89 @@
+// Text normalisation shared by every matcher, so "Eleven Labs", "elevenlabs" and "ＥｌｅｖｅｎＬａｂｓ" meet.
+
+const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Lowercases, folds full-width forms (NFKC) and collapses whitespace. */
+export function norm(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Drops everything but letters and digits: the form used for exact name comparison. */
+export function squash(s: string): string {
+  return norm(s).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** Whether a string holds Chinese characters. */
+export function hasHan(s: string): boolean {
+  return HAN_RE.test(s);
+}
+
+/** The Chinese characters of a string, in order, as one run per block of text. */
+export function hanRuns(s: string): string[] {
+  return s.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? [];
+}
+
+/** The Latin-letter and digit words of a string. */
+export function latinWords(s: string): string[] {
+  return norm(s).match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Levenshtein distance, capped: returns max+1 as soon as the distance must exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? prev[j - 2]! + 1 : Infinity;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, swap);
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const SUFFIXES = ["ations", "ation", "ings", "ing", "ers", "er", "ors", "or", "ies", "es", "s", "ed", "al", "ion", "ions", "ise", "ize", "ised", "ized"];
+
+/** A crude English stem, enough to meet "remover" with "removal" and "colours" with "colour". */
+export function stem(word: string): string {
+  let w = word.replace(/our/g, "or");
+  for (const suf of SUFFIXES) {
+    if (w.length - suf.length >= 4 && w.endsWith(suf)) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  return w.replace(/e$/, "");
+}
+
+/** Whether a typed word means a vocabulary word: same stem, or a small typo in a long enough word. */
+export function wordsMeet(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  if (typed.length < 3 || known.length < 3) return false;
+  if (stem(typed) === stem(known)) return true;
+  if (known.length < 5) return false;
+  const max = known.length >= 8 ? 2 : 1;
+  return editDistance(typed, known, max) <= max;
+}
+
+/** Sørensen–Dice similarity of character bigrams, for Chinese phrases that differ by a character. */
+export function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const grams = (s: string) => Array.from({ length: s.length - 1 }, (_, i) => s.slice(i, i + 2));
+  const ga = grams(a);
+  const gb = grams(b);
+  const pool = [...gb];
+  let hits = 0;
+  for (const g of ga) {
+    const k = pool.indexOf(g);
+    if (k >= 0) {
+      hits++;
+      pool.splice(k, 1);
+    }
+  }
+  return (2 * hits) / (ga.length + gb.length);
+}

@@ -1,0 +1,33 @@
+// The user's language and every message in both languages, in one table.
+
+export type Lang = "zh" | "en";
+
+/** The language from --lang, else LC_ALL, LC_MESSAGES, LANG (zh_* is Chinese), else English. */
+export function detectLang(env: Record<string, string | undefined>): Lang {
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
+    const v = env[name];
+    if (v) return /^zh/i.test(v) ? "zh" : "en";
+  }
+  return "en";
+}
+
+type Msg = (...args: string[]) => string;
+const M = {
+  unknownCategory: { zh: (v) => `未知的类别“${v}”：可选 text/文字、image/图像、audio/音频、video/视频、office/办公`, en: (v) => `unknown category "${v}": use one of text, image, audio, video, office (or 文字, 图像, 音频, 视频, 办公)` },
+  unknownIndustry: { zh: (v, list) => `未知的行业“${v}”：可选 ${list}`, en: (v, list) => `unknown industry "${v}": known industries are ${list}` },
+  toolNotFound: { zh: (v, s) => `没有找到工具“${v}”${s ? `，你是不是要找：${s}` : ""}。试试 aigc search ${v}`, en: (v, s) => `no tool matches "${v}"${s ? `; did you mean ${s}?` : ""} Try: aigc search ${v}` },
+  trendRange: { zh: (v) => `趋势编号必须是 1 到 10 的整数（收到“${v}”）`, en: (v) => `trend number must be a whole number from 1 to 10 (got "${v}")` },
+  badLimit: { zh: (v) => `--limit 必须是正整数（收到“${v}”）`, en: (v) => `--limit must be a positive whole number (got "${v}")` },
+  badSort: { zh: (v) => `--sort 只能是 rank 或 name（收到“${v}”）`, en: (v) => `--sort must be rank or name (got "${v}")` },
+  badLang: { zh: (v) => `--lang 只能是 zh 或 en（收到“${v}”）`, en: (v) => `--lang must be zh or en (got "${v}")` },
+  emptyQuery: { zh: () => `请输入要查找的内容，例如：aigc search 抠图`, en: () => `give something to search for, e.g. aigc search "remove background"` },
+  noResults: { zh: (v) => `没有与“${v}”相关的工具。试试更短的词，或用 aigc list 浏览全部`, en: (v) => `nothing matches "${v}". Try a shorter word, or browse with aigc list` },
+  usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
+} satisfies Record<string, Record<Lang, Msg>>;
+
+export type MessageKey = keyof typeof M;
+
+/** One message in the user's language. */
+export function msg(lang: Lang, key: MessageKey, ...args: string[]): string {
+  return (M[key][lang] as Msg)(...args);
+}

@@ -1,0 +1,23 @@
+// What the program may touch of the outside world; tests pass their own, main.ts passes the process's.
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
+  /** The built catalog (dist/catalog.json). */
+  catalogPath: string;
+}
+
+/** Whether to colour output: --no-color, NO_COLOR, FORCE_COLOR and TERM=dumb decide before the terminal does. */
+export function colorWanted(io: Io, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force !== "false";
+  if (io.env.TERM === "dumb") return false;
+  return io.stdoutIsTTY;
+}

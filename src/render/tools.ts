@@ -1,0 +1,102 @@
+// Tools as a terminal table, as plain lines for a pipe, and one tool in full.
+import type { Catalog, Tool } from "../catalog/types.js";
+import { categoryLabel } from "../core/categories.js";
+import type { SearchResult } from "../commands/search.js";
+import { label } from "./labels.js";
+import { clean, painter, pick, type RenderOptions } from "./style.js";
+import { renderPlain, renderTable } from "./table.js";
+
+/** The name a Chinese reader knows a tool by, with the other one beside it. */
+export function displayName(tool: Tool, lang: "zh" | "en"): string {
+  const name = clean(tool.name);
+  const zh = clean(tool.nameZh);
+  if (!zh || zh === name) return name;
+  return lang === "zh" ? `${zh} ${name}` : `${name} (${zh})`;
+}
+
+/** The list table: rank, tool, category, summary, site. */
+export function renderToolList(tools: Tool[], opts: RenderOptions): string {
+  const { lang } = opts;
+  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), clean(t.website) || "-"]);
+  if (!opts.tty) return renderPlain(rows);
+  const c = painter(opts.color);
+  return renderTable(
+    [
+      { head: label(lang, "rank"), grow: 0 },
+      { head: label(lang, "tool"), grow: 1, min: 10 },
+      { head: label(lang, "category"), grow: 0 },
+      { head: label(lang, "summary"), grow: 3, min: 16 },
+      { head: label(lang, "website"), grow: 1, min: 12 },
+    ],
+    rows,
+    opts,
+    (s) => c.bold(s),
+  );
+}
+
+/** Search results: the list table plus what matched. */
+export function renderSearch(results: SearchResult[], opts: RenderOptions): string {
+  const { lang } = opts;
+  const rows = results.map((r, i) => [String(i + 1), displayName(r, lang), categoryLabel(r.category, lang), pick(r.summary, lang), clean(r.match.text)]);
+  if (!opts.tty) return renderPlain(rows);
+  const c = painter(opts.color);
+  return renderTable(
+    [
+      { head: "#", grow: 0 },
+      { head: label(lang, "tool"), grow: 1, min: 10 },
+      { head: label(lang, "category"), grow: 0 },
+      { head: label(lang, "summary"), grow: 3, min: 16 },
+      { head: label(lang, "match"), grow: 1, min: 8 },
+    ],
+    rows,
+    opts,
+    (s) => c.bold(s),
+  );
+}
+
+/** One tool in full: facts, the report's words, and where each fact came from. */
+export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptions): string {
+  const { lang } = opts;
+  const c = painter(opts.color);
+  const yesNo = (b: boolean) => label(lang, b ? "yes" : "no");
+  const taskName = (id: string) => {
+    const t = catalog.tasks.find((x) => x.id === id);
+    return t ? clean(lang === "zh" ? t.zh : t.en) : clean(id);
+  };
+  const industryName = (id: string) => {
+    const i = catalog.industries.find((x) => x.id === id);
+    return i ? clean(lang === "zh" ? i.zh : i.en) : clean(id);
+  };
+  const sep = lang === "zh" ? "、" : ", ";
+  const facts: Array<[string, string]> = [
+    [label(lang, "category"), categoryLabel(tool.category, lang)],
+    [label(lang, "developer"), clean(tool.developer) || label(lang, "unknown")],
+    [label(lang, "website"), clean(tool.website) || label(lang, "unknown")],
+    [label(lang, "rank"), tool.rank ? `a16z #${tool.rank}` : "-"],
+    [label(lang, "aliases"), tool.aliases.map(clean).join(sep) || "-"],
+    [label(lang, "tasks"), tool.tasks.map(taskName).join(sep) || "-"],
+    [label(lang, "industries"), tool.industries.map(industryName).join(sep) || "-"],
+    [label(lang, "pricing"), label(lang, `pricing.${tool.pricing}`)],
+    [label(lang, "openSource"), yesNo(tool.openSource)],
+    [label(lang, "chinese"), label(lang, `chinese.${tool.chinese}`)],
+    [label(lang, "chinaAccess"), label(lang, tool.chinaAccess)],
+  ];
+  if (tool.adult) facts.push([label(lang, "adult"), yesNo(true)]);
+  if (tool.origin && tool.origin !== "built-in") facts.push([label(lang, "origin"), clean(tool.origin)]);
+  const out = [c.bold(displayName(tool, lang)), pick(tool.summary, lang), ""];
+  for (const [k, v] of facts) out.push(`${c.dim(`${k}:`)} ${v}`);
+  if (tool.featured) {
+    out.push("", c.bold(`${label(lang, "featured")} (${clean(tool.featured.ref)})`));
+    out.push(`${label(lang, "useCases")}: ${pick(tool.featured.useCases, lang)}`, `${label(lang, "status")}: ${pick(tool.featured.status, lang)}`);
+  }
+  if (tool.report.length) {
+    out.push("", c.bold(label(lang, "report")));
+    for (const q of tool.report) out.push(`- ${pick(q, lang)} ${c.dim(`[${clean(q.ref)}]`)}`);
+  }
+  out.push("", c.bold(label(lang, "sources")));
+  for (const s of tool.sources) {
+    const ref = s.ref ? ` ${clean(s.ref)}` : "";
+    out.push(`- ${label(lang, `source.${s.kind}`)}${ref}: ${s.fields.map(clean).join(", ")}${s.note ? c.dim(` (${clean(s.note)})`) : ""}`);
+  }
+  return out.join("\n");
+}
