@@ -73,7 +73,7 @@ export interface Scenario {
   tasks: string[];
   tools: string[];
   quote: Text | null;
-  source: { kind: SourceKind; ref?: string };
+  source: { kind: SourceKind; ref?: string; note?: string };
 }
 export interface Industry {
   id: string;

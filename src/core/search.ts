@@ -3,7 +3,7 @@ import Fuse from "fuse.js";
 import type { Catalog, Tool } from "../catalog/types.js";
 import { matchText } from "./match.js";
 import { hasHan, norm, squash } from "./text.js";
-import { taskIndex } from "./vocab.js";
+import { categoryIndex, taskIndex } from "./vocab.js";
 
 export interface SearchHit {
   tool: Tool;
@@ -56,7 +56,9 @@ function byFuzzyName(tools: Tool[], query: string): Map<string, SearchHit> {
   const records = tools.flatMap((tool) => namesOf(tool).filter((n) => !hasHan(n.value)).map((n) => ({ tool, ...n, key: squash(n.value) })));
   const fuse = new Fuse(records, { keys: ["key"], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
   for (const r of fuse.search(q)) {
-    const score = 0.8 * (1 - (r.score ?? 1)) * Math.min(1, r.item.key.length / q.length + 0.3);
+    // A typo keeps a name's length; a short query buried in a long name is not a typo of it.
+    const lengths = Math.sqrt(Math.min(q.length, r.item.key.length) / Math.max(q.length, r.item.key.length));
+    const score = 0.8 * (1 - (r.score ?? 1)) * lengths;
     const prev = hits.get(r.item.tool.id);
     if (!prev || score > prev.score) hits.set(r.item.tool.id, { tool: r.item.tool, score, field: r.item.field, matched: r.item.value });
   }
@@ -76,6 +78,18 @@ function byTask(catalog: Catalog, query: string): Map<string, SearchHit> {
       const prev = hits.get(tool.id);
       if (!prev || score > prev.score) hits.set(tool.id, { tool, score, field: "task", matched: t.term });
     }
+  }
+  return hits;
+}
+
+/** Tools of a category the query names ("视频", "audio"), most popular first. */
+function byCategory(tools: Tool[], query: string): Map<string, SearchHit> {
+  const hits = new Map<string, SearchHit>();
+  const [cat] = matchText(categoryIndex(), query);
+  if (!cat || cat.weight < 1) return hits;
+  for (const tool of tools) {
+    if (tool.category !== cat.key) continue;
+    hits.set(tool.id, { tool, score: 0.45 + (tool.rank ? (51 - tool.rank) / 1000 : 0), field: "category", matched: cat.term });
   }
   return hits;
 }
@@ -105,7 +119,8 @@ function merge(layers: Array<Map<string, SearchHit>>): SearchHit[] {
 /** Ranks the catalog for a query, best first, so the same query always gets the same answer. */
 export function searchTools(catalog: Catalog, query: string, limit = 10): SearchHit[] {
   const { tools } = catalog;
-  return merge([byName(tools, query), byFuzzyName(tools, query), byTask(catalog, query), bySummary(tools, query)]).slice(0, limit);
+  const layers = [byName(tools, query), byFuzzyName(tools, query), byTask(catalog, query), byCategory(tools, query), bySummary(tools, query)];
+  return merge(layers).slice(0, limit);
 }
 
 /** The one tool a name means, exactly or through a clear typo; otherwise the closest candidates to suggest. */

@@ -21,8 +21,12 @@ export function renderTrend(t: Trend, opts: RenderOptions): string {
   return [
     c.bold(`${label(lang, "trend")} ${t.number}: ${pick(t.title, lang)}`),
     c.dim(other),
+    "",
     wrap(pick(t.summary, lang), opts),
-    `${c.cyan(`${label(lang, "advice")}:`)} ${wrap(pick(t.advice, lang), opts).trimStart()}`,
+    "",
+    c.cyan(`${label(lang, "advice")}:`),
+    wrap(pick(t.advice, lang), opts, "  "),
+    "",
     c.dim(`[${clean(t.source.ref)}]`),
   ].join("\n");
 }

@@ -34,7 +34,7 @@ export function renderTable(columns: Column[], rows: string[][], opts: RenderOpt
     head: columns.map((c, i) => paint(wrap(c.head, widths[i]!))),
     colWidths: widths.map((w) => w + 2),
     wordWrap: false,
-    style: opts.color ? { head: [], border: ["grey"] } : { head: [], border: [] },
+    style: { head: [], border: opts.color ? ["grey"] : [], compact: true },
   });
   for (const row of rows) table.push(row.map((cell, i) => wrap(cell, widths[i]!)));
   return table.toString();

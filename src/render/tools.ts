@@ -14,10 +14,15 @@ export function displayName(tool: Tool, lang: "zh" | "en"): string {
   return lang === "zh" ? `${zh} ${name}` : `${name} (${zh})`;
 }
 
+/** A site as a table shows it: no scheme, no "www.", no trailing slash. */
+export function shortSite(url: string | null): string {
+  return clean(url).replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "") || "-";
+}
+
 /** The list table: rank, tool, category, summary, site. */
 export function renderToolList(tools: Tool[], opts: RenderOptions): string {
   const { lang } = opts;
-  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), clean(t.website) || "-"]);
+  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), opts.tty ? shortSite(t.website) : clean(t.website) || "-"]);
   if (!opts.tty) return renderPlain(rows);
   const c = painter(opts.color);
   return renderTable(
@@ -89,9 +94,11 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
     out.push("", c.bold(`${label(lang, "featured")} (${clean(tool.featured.ref)})`));
     out.push(`${label(lang, "useCases")}: ${pick(tool.featured.useCases, lang)}`, `${label(lang, "status")}: ${pick(tool.featured.status, lang)}`);
   }
-  if (tool.report.length) {
+  // The featured block already quotes its section; the rest are the report's other mentions.
+  const quotes = tool.report.filter((q) => q.ref !== tool.featured?.ref);
+  if (quotes.length) {
     out.push("", c.bold(label(lang, "report")));
-    for (const q of tool.report) out.push(`- ${pick(q, lang)} ${c.dim(`[${clean(q.ref)}]`)}`);
+    for (const q of quotes) out.push(`- ${pick(q, lang)} ${c.dim(`[${clean(q.ref)}]`)}`);
   }
   out.push("", c.bold(label(lang, "sources")));
   for (const s of tool.sources) {

@@ -1,0 +1,173 @@
+// The command as a user and a script meet it: output, JSON, exit codes and error lines, run in-process.
+import { describe, expect, it } from "vitest";
+import stringWidth from "string-width";
+import { ANSI, cli } from "./helpers.js";
+
+const json = async (argv: string[]) => JSON.parse((await cli(argv)).out);
+
+describe("list", () => {
+  it("prints JSON tools with id, name, category and rank", async () => {
+    const tools = await json(["list", "--json"]);
+    expect(tools.length).toBeGreaterThanOrEqual(55);
+    expect(tools[0]).toMatchObject({ id: "chatgpt", name: "ChatGPT", category: "text", rank: 1 });
+    expect(tools.filter((t: { rank: number | null }) => t.rank === null).length).toBeGreaterThan(0);
+  });
+
+  it.each([["image"], ["图像"], ["Video"], ["视频"], ["办公"]])("filters by category %s", async (c) => {
+    const tools = await json(["list", "--category", c, "--json"]);
+    expect(tools.length).toBeGreaterThan(2);
+    expect(new Set(tools.map((t: { category: string }) => t.category)).size).toBe(1);
+  });
+
+  it("filters by industry in either language", async () => {
+    const zh = await json(["list", "--industry", "漫画", "--json"]);
+    const en = await json(["list", "--industry", "manga", "--json"]);
+    expect(zh.map((t: { id: string }) => t.id)).toEqual(en.map((t: { id: string }) => t.id));
+    expect(zh.map((t: { id: string }) => t.id)).toContain("stable-diffusion");
+  });
+
+  it("sorts by name", async () => {
+    const names = (await json(["list", "--sort", "name", "--json"])).map((t: { name: string }) => t.name.toLowerCase());
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, "en")));
+  });
+
+  it("prints a table that lines up with Chinese text on a terminal", async () => {
+    const r = await cli(["list", "--category", "视频", "--lang", "zh"], { stdoutIsTTY: true, columns: 90, env: { NO_COLOR: "1" } });
+    const lines = r.out.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(5);
+    const widths = new Set(lines.map((l) => stringWidth(l)));
+    expect(widths.size).toBe(1);
+    expect([...widths][0]).toBeLessThanOrEqual(90);
+    expect(r.out).toContain("可灵");
+  });
+
+  it("wraps long Chinese cells without losing a character", async () => {
+    const tools = await json(["list", "--json"]);
+    const kling = tools.find((t: { id: string }) => t.id === "kling");
+    const r = await cli(["list", "--category", "video", "--lang", "zh"], { stdoutIsTTY: true, columns: 60, env: { NO_COLOR: "1" } });
+    const cells = r.out.split("\n").map((l) => l.split("│")[4]?.trim() ?? "").join("");
+    expect(cells).toContain(kling.summary.zh.replace(/\s/g, ""));
+  });
+
+  it("colours a terminal, but not with NO_COLOR or --no-color or in a pipe", async () => {
+    expect((await cli(["list"], { stdoutIsTTY: true, env: {} })).out).toMatch(ANSI);
+    expect((await cli(["list"], { stdoutIsTTY: true, env: { NO_COLOR: "1" } })).out).not.toMatch(ANSI);
+    expect((await cli(["list", "--no-color"], { stdoutIsTTY: true, env: {} })).out).not.toMatch(ANSI);
+    expect((await cli(["list"], { stdoutIsTTY: true, env: { TERM: "dumb" } })).out).not.toMatch(ANSI);
+    expect((await cli(["list"])).out).not.toMatch(ANSI);
+  });
+
+  it("gives a pipe one plain line per tool", async () => {
+    const r = await cli(["list", "--category", "audio"]);
+    const n = (await json(["list", "--category", "audio", "--json"])).length;
+    expect(r.out.trimEnd().split("\n")).toHaveLength(n);
+    expect(r.out).not.toMatch(/[│┌─]/);
+  });
+});
+
+describe("show", () => {
+  it.each([["即梦"], ["jimeng"], ["Dreamina"], ["dreamina"]])("finds Dreamina by %s", async (q) => {
+    expect((await json(["show", q, "--json"])).id).toBe("dreamina");
+  });
+
+  it("shows the report's words and the sources", async () => {
+    const r = await cli(["show", "即梦", "--lang", "zh"]);
+    expect(r.out).toContain("发展现状");
+    expect(r.out).toContain("来源");
+    expect(r.out).toContain("03 常用工具 · 视频工具");
+  });
+
+  it("fails with exit 1 and a suggestion for an unknown tool", async () => {
+    const r = await cli(["show", "midjxurnyyy"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/did you mean .*Midjourney/);
+  });
+});
+
+describe("search", () => {
+  it("returns an array best first, limited", async () => {
+    const hits = await json(["search", "配音", "--limit", "3", "--json"]);
+    expect(hits).toHaveLength(3);
+    expect(hits[0].tasks).toContain("dubbing");
+    expect(hits[0].match.score).toBeGreaterThanOrEqual(hits[1].match.score);
+  });
+
+  it("finds a category's tools by the category's name", async () => {
+    const hits = await json(["search", "视频", "--json"]);
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits.every((t: { category: string }) => t.category === "video")).toBe(true);
+  });
+
+  it("takes several words as one query", async () => {
+    expect((await json(["search", "eleven", "labs", "--json"]))[0].id).toBe("elevenlabs");
+  });
+
+  it.each([["0"], ["-1"], ["abc"], ["2.5"]])("refuses --limit %s as a usage error", async (n) => {
+    const r = await cli(["search", "sd", "--limit", n]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--limit/);
+  });
+});
+
+describe("trend", () => {
+  it("prints trend 6, the price war, in both languages", async () => {
+    expect((await cli(["trend", "6", "--lang", "zh"])).out).toContain("国产AIGC工具价格战打响");
+    expect((await cli(["trend", "6", "--lang", "en"])).out).toMatch(/price war/i);
+  });
+
+  it.each([["0"], ["11"], ["abc"], ["6.5"], [" "]])("refuses trend %j as a usage error", async (n) => {
+    const r = await cli(["trend", n]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/1 to 10/);
+  });
+});
+
+describe("scenarios", () => {
+  it("finds an industry by Chinese, English or alias", async () => {
+    for (const q of ["短剧", "film", "short drama"]) expect((await json(["scenarios", q, "--json"])).id).toBe("film");
+  });
+
+  it("names the comics tools", async () => {
+    const r = await cli(["scenarios", "漫画"]);
+    expect(r.out).toMatch(/Stable Diffusion/);
+    expect(r.out).toMatch(/Palette/);
+  });
+
+  it("refuses an unknown industry and lists the known ones", async () => {
+    const r = await cli(["scenarios", "zzqqxx"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/comics/);
+  });
+});
+
+describe("usage errors and help", () => {
+  it.each([[["list", "--bogus"]], [["bogus"]], [["show"]], [["list", "--category", "nope"]], [["--lang", "fr", "list"]]])(
+    "%j exits 2 with one line on stderr",
+    async (argv) => {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it("speaks Chinese when LANG is Chinese", async () => {
+    const r = await cli(["trend", "11"], { env: { LANG: "zh_CN.UTF-8" } });
+    expect(r.err).toContain("趋势编号");
+  });
+
+  it("shows examples in every command's help", async () => {
+    for (const c of ["list", "show", "search", "trend", "scenarios"]) {
+      const r = await cli([c, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Examples:");
+    }
+  });
+
+  it("keeps the top-level help stable", async () => {
+    expect((await cli(["--help"], { columns: 100 })).out).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,46 @@
+// The built command as a shell runs it: the wiring from bin/ through dist/ to exit codes and streams.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+function aigc(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ["bin/aigc.js", ...args], {
+    cwd: ROOT, encoding: "utf8", timeout: 20000, env: { PATH: process.env.PATH ?? "", LANG: "en_US.UTF-8", ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("bin/aigc.js", () => {
+  it("prints the version", () => {
+    const r = aigc(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("prints only JSON on stdout for --json", () => {
+    const r = aigc(["show", "即梦", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).id).toBe("dreamina");
+    expect(r.err).toBe("");
+  });
+
+  it.each([
+    [["list", "--bogus"], 2],
+    [["trend", "11"], 2],
+    [["show", "zzqqxxvv"], 1],
+    [["search", "   "], 2],
+  ])("%j exits %i with one clean line", (args, code) => {
+    const r = aigc(args as string[]);
+    expect(r.code).toBe(code);
+    expect(r.out).toBe("");
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).not.toMatch(/\bat .*\.js/);
+  });
+
+  it("ends quietly when the reader closes the pipe", () => {
+    for (const args of ["list --json", "list", "--help"]) {
+      const r = spawnSync("sh", ["-c", `"${process.execPath}" bin/aigc.js ${args} | head -c 1 >/dev/null`], { cwd: ROOT, encoding: "utf8" });
+      expect(r.stderr).toBe("");
+    }
+  });
+});
