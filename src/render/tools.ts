@@ -19,44 +19,34 @@ export function shortSite(url: string | null): string {
   return clean(url).replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "") || "-";
 }
 
+/** The table both list and search print: a first column, tool, category, summary, and a last column. */
+function toolTable(rows: string[][], first: string, last: string, opts: RenderOptions): string {
+  if (!opts.tty) return renderPlain(rows);
+  const c = painter(opts.color);
+  const { lang } = opts;
+  const columns = [
+    { head: first, grow: 0 },
+    { head: label(lang, "tool"), grow: 1, min: 10 },
+    { head: label(lang, "category"), grow: 0 },
+    { head: label(lang, "summary"), grow: 3, min: 16 },
+    { head: last, grow: 1, min: 8 },
+  ];
+  return renderTable(columns, rows, opts, (s) => c.bold(s));
+}
+
 /** The list table: rank, tool, category, summary, site. */
 export function renderToolList(tools: Tool[], opts: RenderOptions): string {
   const { lang } = opts;
-  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), opts.tty ? shortSite(t.website) : clean(t.website) || "-"]);
-  if (!opts.tty) return renderPlain(rows);
-  const c = painter(opts.color);
-  return renderTable(
-    [
-      { head: label(lang, "rank"), grow: 0 },
-      { head: label(lang, "tool"), grow: 1, min: 10 },
-      { head: label(lang, "category"), grow: 0 },
-      { head: label(lang, "summary"), grow: 3, min: 16 },
-      { head: label(lang, "website"), grow: 1, min: 12 },
-    ],
-    rows,
-    opts,
-    (s) => c.bold(s),
-  );
+  const site = (t: Tool) => (opts.tty ? shortSite(t.website) : clean(t.website) || "-");
+  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), site(t)]);
+  return toolTable(rows, label(lang, "rank"), label(lang, "website"), opts);
 }
 
-/** Search results: the list table plus what matched. */
+/** Search results: the list table with what matched in place of the site. */
 export function renderSearch(results: SearchResult[], opts: RenderOptions): string {
   const { lang } = opts;
   const rows = results.map((r, i) => [String(i + 1), displayName(r, lang), categoryLabel(r.category, lang), pick(r.summary, lang), clean(r.match.text)]);
-  if (!opts.tty) return renderPlain(rows);
-  const c = painter(opts.color);
-  return renderTable(
-    [
-      { head: "#", grow: 0 },
-      { head: label(lang, "tool"), grow: 1, min: 10 },
-      { head: label(lang, "category"), grow: 0 },
-      { head: label(lang, "summary"), grow: 3, min: 16 },
-      { head: label(lang, "match"), grow: 1, min: 8 },
-    ],
-    rows,
-    opts,
-    (s) => c.bold(s),
-  );
+  return toolTable(rows, "#", label(lang, "match"), opts);
 }
 
 /** One tool in full: facts, the report's words, and where each fact came from. */
