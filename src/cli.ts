@@ -67,6 +67,58 @@ function buildProgram(io: Io): Command {
     .showSuggestionAfterError(true);
 
   program
+    .command("recommend")
+    .description("rank the tools that fit your industry and task, with reasons (asks on a terminal)")
+    .option("--industry <industry>", "your industry, e.g. 漫画, games, 短剧, web novel")
+    .option("--task <task>", "what to do, in any words: 上色, voice over, peiyin, remove background")
+    .option("--category <category>", "only this output: text, image, audio, video, office")
+    .option("--budget <budget>", "free, low or any (trend 6)", "any")
+    .option("--open-source", "prefer open source (trend 2)")
+    .option("--chinese", "prefer good Chinese support")
+    .option("--china", "only tools usable from mainland China")
+    .option("--easy", "prefer easy to use (like Midjourney)")
+    .option("--custom", "prefer customisable (like Stable Diffusion)")
+    .option("--stable", "prefer mature tools that change less often (trend 10)")
+    .option("--nsfw", "include adult companion sites")
+    .option("--plan", "a tool for each step of the industry's workflow")
+    .option("--limit <n>", "how many results", String(5))
+    .option("--json", "print JSON for scripts")
+    .addHelpText("after", EXAMPLES.recommend)
+    .action(async (opts, cmd: Command) => {
+      const ctx = context(cmd, io);
+      const catalog = ctx.catalog();
+      const asked = cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli");
+      let answers = opts;
+      if (!asked && io.stdinIsTTY && io.stdoutIsTTY) {
+        const [{ askRecommend }, prompts] = await Promise.all([import("./prompts/recommend.js"), import("@inquirer/prompts")]);
+        answers = await askRecommend(catalog, ctx.lang, prompts);
+      }
+      const { recommendCommand, planCommand } = await import("./commands/recommend.js");
+      const render = await import("./render/recommend.js");
+      if (answers.plan) {
+        const steps = planCommand(catalog, answers, ctx.lang);
+        return ctx.print(opts.json ? toJson(steps) : render.renderPlan(steps, ctx.render));
+      }
+      const rec = recommendCommand(catalog, answers, ctx.lang);
+      ctx.print(opts.json ? toJson(rec.results) : render.renderRecommendation(rec, catalog, ctx.render));
+    });
+
+  program
+    .command("compare")
+    .description("tools side by side: pricing, open source, Chinese support, rank, tasks")
+    .argument("<tools...>", "two or more tools, by name, alias or pinyin")
+    .option("--json", "print JSON for scripts")
+    .addHelpText("after", EXAMPLES.compare)
+    .action(async (queries: string[], opts, cmd: Command) => {
+      const ctx = context(cmd, io);
+      const { compareCommand } = await import("./commands/compare.js");
+      const tools = compareCommand(ctx.catalog(), queries, ctx.lang);
+      if (opts.json) return ctx.print(toJson(tools));
+      const { renderCompare } = await import("./render/recommend.js");
+      ctx.print(renderCompare(tools, ctx.catalog(), ctx.render));
+    });
+
+  program
     .command("list")
     .description("list the tools in the catalog")
     .option("--category <category>", "text, image, audio, video, office (or 文字, 图像, 音频, 视频, 办公)")
@@ -173,6 +225,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const text = e.message.replace(/^error:\s*/i, "").split("\n")[0];
       io.err(`aigc: ${text}${msg(lang, "usageHint", commandIn(argv))}\n`);
       return 2;
+    }
+    if (e instanceof Error && e.name === "ExitPromptError") {
+      io.err("\n");
+      return 130;
     }
     if (e instanceof CliError) {
       io.err(`aigc: ${e.message}\n`);

@@ -22,6 +22,11 @@ const M = {
   badLang: { zh: (v) => `--lang 只能是 zh 或 en（收到“${v}”）`, en: (v) => `--lang must be zh or en (got "${v}")` },
   emptyQuery: { zh: () => `请输入要查找的内容，例如：aigc search 抠图`, en: () => `give something to search for, e.g. aigc search "remove background"` },
   noResults: { zh: (v) => `没有与“${v}”相关的工具。试试更短的词，或用 aigc list 浏览全部`, en: (v) => `nothing matches "${v}". Try a shorter word, or browse with aigc list` },
+  badBudget: { zh: (v) => `--budget 只能是 free（免费）、low（低价）或 any（不限）（收到“${v}”）`, en: (v) => `--budget must be free, low or any (got "${v}")` },
+  easyCustom: { zh: () => `--easy 和 --custom 只能选一个`, en: () => `choose one of --easy and --custom, not both` },
+  emptyTask: { zh: () => `--task 不能为空，例如：--task 配音`, en: () => `--task needs a task, e.g. --task "voice over"` },
+  planNeedsIndustry: { zh: (list) => `--plan 需要用 --industry 指定行业：${list}`, en: (list) => `--plan needs an --industry: one of ${list}` },
+  needTwoTools: { zh: () => `请至少给出两个工具，例如：aigc compare midjourney stable-diffusion`, en: () => `give at least two tools, e.g. aigc compare midjourney stable-diffusion` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

@@ -1,7 +1,7 @@
 // Trends and scenarios as readable text: the report's own words, in the user's language.
 import type { Trend } from "../catalog/types.js";
 import type { IndustryView } from "../commands/scenarios.js";
-import { label } from "./labels.js";
+import { label } from "../labels.js";
 import { clean, painter, pick, type RenderOptions } from "./style.js";
 import wrapAnsi from "wrap-ansi";
 

@@ -2,7 +2,7 @@
 import type { Catalog, Tool } from "../catalog/types.js";
 import { categoryLabel } from "../core/categories.js";
 import type { SearchResult } from "../commands/search.js";
-import { label } from "./labels.js";
+import { label } from "../labels.js";
 import { clean, painter, pick, type RenderOptions } from "./style.js";
 import { renderPlain, renderTable } from "./table.js";
 

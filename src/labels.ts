@@ -1,5 +1,5 @@
 // Words the renderers print, in both languages, in one table.
-import type { Lang } from "../i18n.js";
+import type { Lang } from "./i18n.js";
 
 const L = {
   rank: { zh: "排名", en: "Rank" },
@@ -28,6 +28,15 @@ const L = {
   scenario: { zh: "场景", en: "Scenario" },
   toolsNamed: { zh: "报告提到的工具", en: "Tools the report names" },
   mentionedOnly: { zh: "（报告仅提及该行业）", en: "(the report only mentions this industry)" },
+  score: { zh: "匹配度", en: "Score" },
+  why: { zh: "主要理由", en: "Main reason" },
+  step: { zh: "步骤", en: "Step" },
+  best: { zh: "首选", en: "Best" },
+  runnerUp: { zh: "备选", en: "Runner-up" },
+  industry: { zh: "行业", en: "Industry" },
+  understoodTask: { zh: "理解的任务", en: "Task read as" },
+  taskAsText: { zh: "未能对应到任务词表，按名称和简介匹配", en: "task not in the vocabulary: matched on names and summaries" },
+  noRecommendation: { zh: "没有符合条件的工具。试试放宽预算或偏好，或换个说法描述任务。", en: "No tool fits. Try a looser budget or fewer preferences, or describe the task another way." },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },
   unknown: { zh: "未知", en: "unknown" },

@@ -1,0 +1,13 @@
+// `aigc compare <tool> <tool> [...]`: tools side by side; returns the tools in the order asked.
+import type { Catalog, Tool } from "../catalog/types.js";
+import { usageError } from "../errors.js";
+import { msg, type Lang } from "../i18n.js";
+import { showCommand } from "./show.js";
+
+/** The tools named, each found as `show` finds it; fewer than two is a usage error. */
+export function compareCommand(catalog: Catalog, queries: string[], lang: Lang): Tool[] {
+  const names = queries.filter((q) => q.trim());
+  if (names.length < 2) throw usageError(msg(lang, "needTwoTools"));
+  const tools = names.map((q) => showCommand(catalog, q, lang));
+  return tools.filter((t, i) => tools.findIndex((x) => x.id === t.id) === i);
+}

@@ -1,0 +1,126 @@
+// `aigc recommend`: answers (from flags or prompts) become a profile; the profile becomes ranked tools or a workflow plan.
+import type { Catalog, Category, Industry, Tool, Trend } from "../catalog/types.js";
+import { categoryByName } from "../core/categories.js";
+import { findIndustry, parsePositiveInt } from "../core/lookup.js";
+import { rankTools, trendNotes } from "../core/recommend.js";
+import type { Budget, Part, Profile, Scored } from "../core/score.js";
+import { searchTools } from "../core/search.js";
+import { tasksById, understandTask, type TaskHit } from "../core/understand.js";
+import { usageError } from "../errors.js";
+import { msg, type Lang } from "../i18n.js";
+import { industryNames } from "./list.js";
+
+/** The answers, as flags give them or the prompts return them: plain strings and booleans. */
+export interface RecommendOptions {
+  industry?: string;
+  task?: string;
+  category?: string;
+  budget?: string;
+  openSource?: boolean;
+  chinese?: boolean;
+  china?: boolean;
+  easy?: boolean;
+  custom?: boolean;
+  stable?: boolean;
+  nsfw?: boolean;
+  limit?: string;
+  plan?: boolean;
+}
+export interface Result extends Tool {
+  score: number;
+  parts: Record<Part, number>;
+  reasons: string[];
+}
+export interface Recommendation {
+  results: Result[];
+  /** How the task was read, so the user can see what the ranking answers. */
+  understood: { tasks: TaskHit[]; industry?: string; category?: Category; readAsText: boolean };
+  trends: Trend[];
+}
+export interface PlanStep {
+  step: { id: string; zh: string; en: string; ref?: string };
+  best: Result | null;
+  runnerUp: Result | null;
+}
+
+const BUDGETS: Record<string, Budget> = { free: "free", low: "low", any: "any", 免费: "free", 低价: "low", 低成本: "low", 不限: "any" };
+export const DEFAULT_LIMIT = 5;
+/** Words that ask for companion sites by name, which lifts the adult filter. */
+const COMPANION_TASK = "companion";
+
+/** Turns a scored tool into the object scripts get: the whole tool plus score, parts and reasons. */
+function toResult(s: Scored): Result {
+  return { ...s.tool, score: s.score, parts: s.parts, reasons: s.reasons };
+}
+
+/** Checks the answers and builds the profile; every bad answer is a usage error that says what would do. */
+export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean } {
+  const limit = o.limit === undefined ? DEFAULT_LIMIT : parsePositiveInt(o.limit);
+  if (limit === undefined) throw usageError(msg(lang, "badLimit", o.limit ?? ""));
+  let industry: Industry | undefined;
+  if (o.industry !== undefined && o.industry.trim() !== "") {
+    industry = findIndustry(catalog, o.industry);
+    if (!industry) throw usageError(msg(lang, "unknownIndustry", o.industry.slice(0, 40), industryNames(catalog, lang)));
+  }
+  let onlyCategory: Category | undefined;
+  if (o.category !== undefined && o.category.trim() !== "") {
+    const c = categoryByName(o.category);
+    if (!c) throw usageError(msg(lang, "unknownCategory", o.category.slice(0, 40)));
+    onlyCategory = c.id;
+  }
+  const budget = BUDGETS[(o.budget ?? "any").trim().toLowerCase()];
+  if (!budget) throw usageError(msg(lang, "badBudget", String(o.budget).slice(0, 40)));
+  if (o.easy && o.custom) throw usageError(msg(lang, "easyCustom"));
+  if (o.task !== undefined && !o.task.trim()) throw usageError(msg(lang, "emptyTask"));
+  const text = (o.task ?? "").slice(0, 1000);
+  const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
+  if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
+  let textMatch: Profile["textMatch"];
+  if (text && !u.tasks.length) {
+    const hits = searchTools(catalog, text, 20).filter((h) => h.field !== "category");
+    textMatch = new Map(hits.map((h) => [h.tool.id, { score: h.score, term: h.matched }]));
+  }
+  const profile: Profile = {
+    lang,
+    tasks: u.tasks,
+    textMatch,
+    industry,
+    category: onlyCategory ?? u.categories[0],
+    budget,
+    openSource: Boolean(o.openSource),
+    chinese: Boolean(o.chinese),
+    china: Boolean(o.china),
+    style: o.easy ? "easy" : o.custom ? "custom" : undefined,
+    stable: Boolean(o.stable),
+    adult: Boolean(o.nsfw) || u.tasks.some((t) => t.id === COMPANION_TASK),
+  };
+  return { profile, limit, onlyCategory, readAsText: Boolean(textMatch) };
+}
+
+/** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
+export function recommendCommand(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
+  const { profile, limit, onlyCategory, readAsText } = buildProfile(catalog, o, lang);
+  const results = rankTools(catalog, profile, { limit, onlyCategory }).map(toResult);
+  return {
+    results,
+    understood: { tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText },
+    trends: trendNotes(catalog, profile),
+  };
+}
+
+/** The report's workflow for an industry, step by step, with the best tool for each step and a runner-up. */
+export function planCommand(catalog: Catalog, o: RecommendOptions, lang: Lang): PlanStep[] {
+  if (!o.industry?.trim()) throw usageError(msg(lang, "planNeedsIndustry", industryNames(catalog, lang)));
+  const { profile, onlyCategory } = buildProfile(catalog, { ...o, task: undefined }, lang);
+  const industry = profile.industry!;
+  return industry.scenarios
+    .filter((s) => s.tasks.length)
+    .map((s) => {
+      const [best, runnerUp] = rankTools(catalog, { ...profile, tasks: tasksById(catalog, s.tasks), textMatch: undefined }, { limit: 2, onlyCategory });
+      return {
+        step: { id: s.id, zh: s.zh, en: s.en, ...(s.source.ref ? { ref: s.source.ref } : {}) },
+        best: best ? toResult(best) : null,
+        runnerUp: runnerUp ? toResult(runnerUp) : null,
+      };
+    });
+}

@@ -1,0 +1,53 @@
+// Ranking: score every tool for a profile, apply the filters, keep the relevant ones, best first, stably.
+import type { Catalog, Category, PreferenceKey, Trend } from "../catalog/types.js";
+import { scoreTool, type Profile, type Scored } from "./score.js";
+
+export interface RankOptions {
+  limit: number;
+  /** An explicit --category keeps only that category; an inferred one only adds points. */
+  onlyCategory?: Category;
+}
+
+/** Tools relevant to what was asked: doing the task if one was understood, else matching the text, category or industry. */
+function relevant(s: Scored, p: Profile): boolean {
+  if (p.tasks.length || p.textMatch) return s.parts.task > 0;
+  if (p.category) return s.tool.category === p.category;
+  if (p.industry) return s.parts.industry > 0;
+  return true;
+}
+
+/** Same score: the higher a16z rank first, then the id, so the same question always gets the same answer. */
+export function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || (a.tool.rank ?? 1e9) - (b.tool.rank ?? 1e9) || a.tool.id.localeCompare(b.tool.id);
+}
+
+/** The recommendation: scored, filtered, relevant tools, best first. */
+export function rankTools(catalog: Catalog, p: Profile, opts: RankOptions): Scored[] {
+  return catalog.tools
+    .filter((t) => !opts.onlyCategory || t.category === opts.onlyCategory)
+    .map((t) => scoreTool(t, p, catalog))
+    .filter((s) => !s.excluded && relevant(s, p))
+    .sort(byScore)
+    .slice(0, opts.limit);
+}
+
+/** The preferences a profile states, in the vocabulary trends use. */
+export function activePreferences(p: Profile): PreferenceKey[] {
+  const keys: PreferenceKey[] = [];
+  if (p.budget !== "any") keys.push("budget");
+  if (p.openSource || p.style === "custom") keys.push("openSource");
+  if (p.style === "easy") keys.push("easy");
+  if (p.stable) keys.push("stable");
+  if (p.chinese) keys.push("chinese");
+  if (p.china) keys.push("china");
+  return keys;
+}
+
+/** Trends that bear on the stated preferences, at most two, most specific (fewest other concerns) first. */
+export function trendNotes(catalog: Catalog, p: Profile): Trend[] {
+  const active = new Set(activePreferences(p));
+  return catalog.trends
+    .filter((t) => t.bearsOn.some((k) => active.has(k)))
+    .sort((a, b) => a.bearsOn.length - b.bearsOn.length || a.number - b.number)
+    .slice(0, 2);
+}
