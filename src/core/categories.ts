@@ -10,11 +10,12 @@ export interface CategoryInfo {
 }
 
 export const CATEGORY_INFO: readonly CategoryInfo[] = [
-  { id: "text", zh: "文字", en: "Text", aliases: { zh: ["文本", "文字工具", "文案", "写作"], en: ["writing", "chat", "llm", "chatbot"] } },
-  { id: "image", zh: "图像", en: "Image", aliases: { zh: ["图片", "图像工具", "绘画", "画图", "美术", "图"], en: ["images", "picture", "photo", "art", "drawing", "graphics"] } },
-  { id: "audio", zh: "音频", en: "Audio", aliases: { zh: ["音频工具", "声音", "音乐", "语音"], en: ["sound", "music", "voice", "speech"] } },
-  { id: "video", zh: "视频", en: "Video", aliases: { zh: ["视频工具", "影片", "短视频"], en: ["videos", "film", "clip", "movie"] } },
-  { id: "office", zh: "办公", en: "Office", aliases: { zh: ["办公工具", "文档", "协同办公"], en: ["work", "productivity", "documents", "docs"] } },
+  // Only words that name the kind of output; words for tasks ("文案", "chat", "music") belong to the task vocabulary.
+  { id: "text", zh: "文字", en: "Text", aliases: { zh: ["文本", "文字工具"], en: ["llm"] } },
+  { id: "image", zh: "图像", en: "Image", aliases: { zh: ["图片", "图像工具"], en: ["images", "picture", "pictures"] } },
+  { id: "audio", zh: "音频", en: "Audio", aliases: { zh: ["音频工具", "声音"], en: ["sound"] } },
+  { id: "video", zh: "视频", en: "Video", aliases: { zh: ["视频工具"], en: ["videos"] } },
+  { id: "office", zh: "办公", en: "Office", aliases: { zh: ["办公工具"], en: ["productivity"] } },
 ];
 
 /** Finds a category by exact id or name in either language (not fuzzy: a wrong category is a usage error). */

@@ -1,6 +1,6 @@
 // Resolving what the user named (an industry, a trend number) to catalog entries, or saying it cannot be.
 import type { Catalog, Industry, Trend } from "../catalog/types.js";
-import { matchText } from "./match.js";
+import { matchText, positionIn } from "./match.js";
 import { industryIndex } from "./vocab.js";
 
 /** The industry a name, alias or pinyin means ("短剧" is film, "manga" is comics), or undefined. */
@@ -10,10 +10,13 @@ export function findIndustry(catalog: Catalog, input: string): Industry | undefi
   return catalog.industries.find((i) => i.id === best.key);
 }
 
-/** Industries a sentence mentions in passing ("for an indie game" → games), best first. */
+/** Industries a sentence mentions in passing ("for an indie game" → games), the last-named first: in a compound
+ * ("mobile game", "手机游戏") the last word is the head in English and Chinese alike. */
 export function industriesIn(catalog: Catalog, text: string): Array<{ industry: Industry; weight: number; term: string }> {
+  // A whole-word mention counts even in a long sentence, where it covers little of the text.
   return matchText(industryIndex(catalog), text)
-    .filter((h) => h.weight >= 0.85)
+    .filter((h) => h.weight >= 0.75)
+    .sort((a, b) => positionIn(text, b) - positionIn(text, a) || b.weight - a.weight)
     .map((h) => ({ industry: catalog.industries.find((i) => i.id === h.key)!, weight: h.weight, term: h.term }));
 }
 

@@ -12,6 +12,8 @@ export interface TermHit {
   weight: number;
   /** The vocabulary form that matched, so a reason can quote it. */
   term: string;
+  /** The part of the query it matched, so a hit inside a longer one can be told apart. */
+  found: string;
 }
 interface Prepared extends Term {
   squashed: string;
@@ -38,15 +40,18 @@ export function buildIndex(terms: Term[]): TermIndex {
   };
 }
 
-/** How strongly a Chinese term is present in the query's Chinese text. */
-function hanWeight(term: Prepared, runs: string[], squashedQuery: string): number {
+/** How strongly a Chinese term is present in the query's Chinese text, and the part of the query it covers. */
+function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [number, string] {
   const t = term.squashed;
-  if (squashedQuery.includes(t)) return t.length >= 4 ? 0.95 : t.length === 3 ? 0.92 : t.length === 2 ? 0.88 : 0.5;
+  if (squashedQuery.includes(t)) return [t.length >= 4 ? 0.95 : t.length === 3 ? 0.92 : t.length === 2 ? 0.88 : 0.5, t];
   const tHan = hanRuns(term.text).join("");
-  if (tHan.length >= 2 && runs.some((r) => r.includes(tHan))) return tHan.length >= 3 ? 0.9 : 0.85;
-  if (tHan.length < 3) return 0;
+  // "AI配乐" still means 配乐 in "游戏配乐".
+  if (tHan.length >= 2 && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
+  if (tHan.length < 3) return [0, ""];
+  // Word order: "总结视频" and "视频总结" are the same request.
+  if (tHan.length === 4 && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
   const best = Math.max(0, ...runs.map((r) => bigramDice(r.length > tHan.length + 2 ? bestWindow(r, tHan) : r, tHan)));
-  return best >= 0.66 ? 0.7 * best : 0;
+  return best >= 0.66 ? [0.7 * best, tHan] : [0, ""];
 }
 
 /** The slice of a long Chinese run that looks most like the term, so a sentence can fuzzily hold a phrase. */
@@ -61,20 +66,34 @@ function bestWindow(run: string, term: string): string {
   return best;
 }
 
-/** How strongly a Latin-script term (English or pinyin) is present among the query's words. */
-function latinWeight(term: Prepared, words: string[]): number {
+/** How strongly a Latin-script term (English or pinyin) is present among the query's words, and the first word it used. */
+function latinWeight(term: Prepared, words: string[]): [number, string] {
   const tw = term.words.filter((w) => !GENERIC.has(w));
-  if (!tw.length) return 0;
+  if (!tw.length) return [0, ""];
   let exact = 0;
   let near = 0;
+  const used = new Set<string>();
   for (const w of tw) {
-    if (words.includes(w)) exact++;
-    else if (words.some((q) => wordsMeet(q, w))) near++;
+    const hit = words.find((q) => q === w) ?? words.find((q) => wordsMeet(q, w));
+    if (hit === w) exact++;
+    else if (hit) near++;
+    if (hit) used.add(hit);
   }
   const found = exact + near;
-  if (found === tw.length) return exact === tw.length ? 0.93 : 0.85;
-  if (tw.length >= 2 && found / tw.length >= 0.5) return 0.5 * (found / tw.length);
-  return 0;
+  // A term that accounts for more of what was typed is the more specific reading ("line art coloring" over "art").
+  const content = words.filter((w) => !GENERIC.has(w)).length || 1;
+  const cover = 0.85 + 0.15 * Math.min(1, used.size / content);
+  // Generic words of the term that were not typed ("video" in "translate video") make it a slightly worse reading.
+  const absent = term.words.filter((w) => GENERIC.has(w) && !words.includes(w)).length;
+  const first = words.find((q) => used.has(q)) ?? "";
+  if (found === tw.length) return [(exact === tw.length ? 0.93 : 0.85) * cover * 0.97 ** absent, first];
+  if (tw.length >= 2 && found / tw.length >= 0.5) return [0.5 * (found / tw.length), first];
+  return [0, ""];
+}
+
+/** Where in the text a hit was found, for telling a compound's head ("mobile game": game) from its modifier. */
+export function positionIn(text: string, hit: TermHit): number {
+  return squash(text).lastIndexOf(hit.found);
 }
 
 /** Scores every vocabulary key against the text; the best term per key wins. Sorted best first. */
@@ -88,13 +107,14 @@ export function matchText(index: TermIndex, text: string): TermHit[] {
   const best = new Map<string, TermHit>();
   for (const term of index.terms) {
     let w = 0;
+    let found = term.squashed;
     if (term.squashed === sq) w = 1;
     else if (term.kind === "initials") w = 0;
-    else if (hasHan(term.text)) w = runs.length ? hanWeight(term, runs, sq) : 0;
+    else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
-    else if (words.length) w = latinWeight(term, words) || (joined === term.squashed ? 1 : 0);
+    else if (words.length) [w, found] = joined === term.squashed ? [1, joined] : latinWeight(term, words);
     const prev = best.get(term.key);
-    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text });
+    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found });
   }
   return [...best.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
 }

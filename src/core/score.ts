@@ -81,7 +81,9 @@ function taskFit(tool: Tool, p: Profile, name: (id: string) => string): { fit: n
   const reasons = [reason(p.lang, key, name(best.t.id), best.t.term)];
   const strong = rest.filter((x) => x.t.weight >= 0.85);
   if (strong.length) reasons.push(reason(p.lang, "taskMore", strong.map((x) => name(x.t.id)).join(p.lang === "zh" ? "、" : ", ")));
-  return { fit: Math.min(1, best.fit + EXTRA_TASK * strong.length), reasons };
+  // Covering every clearly asked task earns full marks; covering one of two earns 1/1.15 of them.
+  const asked = Math.max(0, p.tasks.filter((t) => t.weight >= 0.85).length - 1);
+  return { fit: Math.min(1, (best.fit + EXTRA_TASK * strong.length) / (1 + EXTRA_TASK * asked)), reasons };
 }
 
 /** Industry fit (0..1): named by the report for one of the industry's scenarios, or listed as suiting it. */

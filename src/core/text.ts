@@ -27,20 +27,23 @@ export function latinWords(s: string): string[] {
   return norm(s).match(/[a-z0-9]+/g) ?? [];
 }
 
-/** Levenshtein distance, capped: returns max+1 as soon as the distance must exceed max. */
+/** Edit distance counting a swap of neighbours as one edit (Damerau); returns max+1 once it must exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? prev[j - 2]! + 1 : Infinity;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost, swap);
-      best = Math.min(best, cur[j]!);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
+      best = Math.min(best, d);
     }
     if (best > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
@@ -65,7 +68,8 @@ export function wordsMeet(typed: string, known: string): boolean {
   if (typed === known) return true;
   if (typed.length < 3 || known.length < 3) return false;
   if (stem(typed) === stem(known)) return true;
-  if (known.length < 5) return false;
+  // Typos rarely touch the first letter; "over" is not a typo of "cover".
+  if (known.length < 5 || typed[0] !== known[0]) return false;
   const max = known.length >= 8 ? 2 : 1;
   return editDistance(typed, known, max) <= max;
 }

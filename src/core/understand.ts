@@ -20,16 +20,18 @@ export interface Understanding {
 }
 
 /** Tasks close to the best one are kept; a weak partial match beside a clear one is noise. */
-const KEEP_WITHIN = 0.3;
+const KEEP_WITHIN = 0.12;
 const MIN_WEIGHT = 0.5;
 
 /** Reads a task as typed (any language, pinyin, typos, a sentence) into vocabulary terms. */
 export function understandTask(catalog: Catalog, text: string): Understanding {
   const hits = matchText(taskIndex(catalog), text);
   const top = hits[0]?.weight ?? 0;
-  const tasks = hits
-    .filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN))
-    .map((h) => ({ id: h.key, weight: h.weight, term: h.term }));
+  const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
+  // "对话" inside "PDF对话" is part of the longer request, not a second one.
+  const inside = (h: (typeof kept)[number]) =>
+    kept.some((o) => o !== h && o.found.length > h.found.length && o.found.includes(h.found));
+  const tasks = kept.filter((h) => !inside(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term }));
   const categories = matchText(categoryIndex(), text)
     .filter((h) => h.weight >= 0.85)
     .map((h) => h.key as Category);

@@ -5,7 +5,13 @@ import { buildIndex, type Term, type TermIndex } from "./match.js";
 
 const CATEGORY_WORDS = new Set(CATEGORY_INFO.flatMap((c) => [c.zh, c.en.toLowerCase(), ...c.aliases.zh, ...c.aliases.en]));
 
-/** Task terms in every language; bare category words ("视频", "video") are left to category matching. */
+/** A term that only names a category, bare or behind a prefix ("视频", "AI视频"), says nothing about the task. */
+function onlyCategory(text: string): boolean {
+  const t = text.toLowerCase();
+  return CATEGORY_WORDS.has(t) || CATEGORY_WORDS.has(t.replace(/^ai\s*/, ""));
+}
+
+/** Task terms in every language; category words are left to category matching. */
 export function taskIndex(catalog: Catalog): TermIndex {
   const terms: Term[] = catalog.tasks.flatMap((t) => [
     { key: t.id, text: t.zh, kind: "zh" as const },
@@ -15,7 +21,7 @@ export function taskIndex(catalog: Catalog): TermIndex {
     ...t.pinyin.map((text) => ({ key: t.id, text, kind: "pinyin" as const })),
     ...t.initials.map((text) => ({ key: t.id, text, kind: "initials" as const })),
   ]);
-  return buildIndex(terms.filter((t) => !CATEGORY_WORDS.has(t.text.toLowerCase())));
+  return buildIndex(terms.filter((t) => !onlyCategory(t.text)));
 }
 
 /** Industry names and aliases in every language, plus pinyin. */

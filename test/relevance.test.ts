@@ -1,0 +1,85 @@
+// The relevance set: tasks as people type them, each with the tools a knowledgeable person would accept in the top 3.
+// Add a row whenever a query is found that ranks badly; fix the matcher or the vocabulary, never the row.
+import { describe, expect, it } from "vitest";
+import { recommendCommand } from "../src/commands/recommend.js";
+import { catalog } from "./helpers.js";
+
+const cat = catalog();
+
+const CASES: Array<[task: string, industry: string | undefined, acceptable: string[]]> = [
+  // Chinese
+  ["给漫画上色", undefined, ["palette", "stable-diffusion"]],
+  ["写小说", undefined, ["novelai", "chatgpt", "claude"]],
+  ["剧情构思", "网文", ["chatgpt", "novelai", "claude"]],
+  ["文生图", undefined, ["midjourney", "stable-diffusion", "leonardo-ai", "dreamina"]],
+  ["海报", undefined, ["midjourney", "ideogram", "gaoding", "canva"]],
+  ["游戏配乐", undefined, ["suno", "netease-tianyin"]],
+  ["写歌", undefined, ["suno", "netease-tianyin"]],
+  ["伴奏提取", undefined, ["vocalremover"]],
+  ["语音转文字", undefined, ["otter-ai", "iflytek-tingjian", "tongyi-tingwu"]],
+  ["会议记录", undefined, ["otter-ai", "iflytek-tingjian", "tongyi-tingwu", "dingtalk", "feishu"]],
+  ["翻译", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini"]],
+  ["视频剪辑", undefined, ["jianying", "veed", "clipchamp", "runway"]],
+  ["图生视频", undefined, ["dreamina", "kling", "runway", "hailuo-ai", "vidu"]],
+  ["换脸", "短剧", ["facefusion", "deepfacelab"]],
+  ["数字人", undefined, ["tencent-zhiying", "jianying", "veed"]],
+  ["商品图", "电商", ["photoroom", "pixelcut", "cutout-pro"]],
+  ["去水印", undefined, ["pixlr", "meitu", "photoroom", "cutout-pro"]],
+  ["高清放大", undefined, ["cutout-pro", "leonardo-ai", "nightcafe", "pixelcut"]],
+  ["写代码", undefined, ["chatgpt", "phind", "blackbox-ai", "claude", "deepseek"]],
+  ["总结视频", undefined, ["eightify"]],
+  ["和PDF对话", undefined, ["chatpdf", "claude", "kimi"]],
+  ["润色论文", undefined, ["quillbot", "chatgpt"]],
+  ["老照片修复", undefined, ["photomyne"]],
+  ["3D模型", "游戏", ["hunyuan3d", "meshy"]],
+  ["声音克隆", undefined, ["elevenlabs"]],
+  ["有声书", undefined, ["elevenlabs", "speechify", "iflytek-peiyin", "moyin-gongfang"]],
+  ["表格分析", undefined, ["wps-ai", "tencent-docs", "feishu"]],
+  // English
+  ["colorize manga pages", undefined, ["palette", "stable-diffusion"]],
+  ["concept art for a game", undefined, ["midjourney", "leonardo-ai", "stable-diffusion"]],
+  ["make a song with vocals", undefined, ["suno"]],
+  ["transcribe an interview", undefined, ["otter-ai", "iflytek-tingjian", "tongyi-tingwu"]],
+  ["make a presentation", undefined, ["gamma", "wps-ai"]],
+  ["add subtitles to my clip", undefined, ["veed", "clipchamp", "jianying", "opusclip"]],
+  ["animate a photo", undefined, ["dreamina", "runway", "kling", "hailuo-ai", "vidu"]],
+  ["product photo with white background", undefined, ["photoroom", "pixelcut", "cutout-pro"]],
+  ["vectorize my logo", undefined, ["vectorizer-ai"]],
+  ["summarize a youtube video", undefined, ["eightify"]],
+  ["research with citations", undefined, ["perplexity", "liner", "you-com"]],
+  ["paraphrase an essay", undefined, ["quillbot"]],
+  ["text to speech narration", undefined, ["elevenlabs", "speechify"]],
+  ["cut long videos into shorts", undefined, ["opusclip"]],
+  // pinyin
+  ["peiyue", undefined, ["suno", "netease-tianyin"]],
+  ["koutu", undefined, ["cutout-pro", "photoroom", "pixelcut", "gaoding"]],
+  ["zimu", undefined, ["veed", "clipchamp", "jianying", "opusclip"]],
+  ["wenshengtu", undefined, ["midjourney", "stable-diffusion", "leonardo-ai"]],
+  // typos
+  ["backgrund remval", undefined, ["cutout-pro", "photoroom", "pixelcut", "gaoding"]],
+  ["vioce over", undefined, ["elevenlabs", "speechify", "iflytek-peiyin", "moyin-gongfang"]],
+  ["subtitels", undefined, ["veed", "clipchamp", "jianying", "opusclip"]],
+  ["tranlsate", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini"]],
+  ["presentaion slides", undefined, ["gamma", "wps-ai"]],
+];
+
+describe("relevance: an acceptable tool in the top 3", () => {
+  it("has at least 40 queries", () => expect(CASES.length).toBeGreaterThanOrEqual(40));
+  it.each(CASES)("%s (%s)", (task, industry, acceptable) => {
+    const top = recommendCommand(cat, { task, industry, limit: "3" }, "en").results.map((r) => r.id);
+    expect(top.some((id) => acceptable.includes(id)), `top 3: ${top.join(", ")}`).toBe(true);
+  });
+});
+
+describe("understanding", () => {
+  it("reads a sentence and the industry it mentions", () => {
+    const rec = recommendCommand(cat, { task: "I need narration for my mobile game trailer" }, "en");
+    expect(rec.understood.tasks.map((t) => t.id)).toContain("dubbing");
+    expect(rec.understood.industry).toBe("games");
+  });
+  it("falls back to names and summaries when no task is recognised", () => {
+    const rec = recommendCommand(cat, { task: "字节跳动" }, "zh");
+    expect(rec.understood.readAsText).toBe(true);
+    expect(rec.results.length).toBeGreaterThan(0);
+  });
+});
