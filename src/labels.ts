@@ -29,7 +29,7 @@ const L = {
   toolsNamed: { zh: "报告提到的工具", en: "Tools the report names" },
   mentionedOnly: { zh: "（报告仅提及该行业）", en: "(the report only mentions this industry)" },
   score: { zh: "匹配度", en: "Score" },
-  why: { zh: "主要理由", en: "Main reason" },
+  why: { zh: "主要理由", en: "Main reasons" },
   step: { zh: "步骤", en: "Step" },
   best: { zh: "首选", en: "Best" },
   runnerUp: { zh: "备选", en: "Runner-up" },

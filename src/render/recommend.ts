@@ -41,7 +41,7 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
   if (!rec.results.length) return label(lang, "noRecommendation");
   const rows = rec.results.map((r, i) => [
     String(i + 1), displayName(r, lang), categoryLabel(r.category, lang), opts.tty ? scoreBar(r.score, opts.color) : String(r.score),
-    clean(r.reasons[0]), opts.tty ? shortSite(r.website) : clean(r.website) || "-",
+    r.reasons.slice(0, 2).map(clean).join(lang === "zh" ? "；" : "; "), opts.tty ? shortSite(r.website) : clean(r.website) || "-",
   ]);
   if (!opts.tty) return renderPlain(rows);
   const table = renderTable(
@@ -50,7 +50,7 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
       { head: label(lang, "tool"), grow: 1, min: 10 },
       { head: label(lang, "category"), grow: 0 },
       { head: label(lang, "score"), grow: 0 },
-      { head: label(lang, "why"), grow: 3, min: 16 },
+      { head: label(lang, "why"), grow: 4, min: 16 },
       { head: label(lang, "website"), grow: 1, min: 10 },
     ],
     rows, opts, (s) => c.bold(s),
