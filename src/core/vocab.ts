@@ -11,31 +11,30 @@ function onlyCategory(text: string): boolean {
   return CATEGORY_WORDS.has(t) || CATEGORY_WORDS.has(t.replace(/^ai\s*/, ""));
 }
 
+/** The terms of one vocabulary entry: its names and synonyms in both languages, with pinyin and initials. */
+function entryTerms(key: string, names: { zh: string[]; en: string[]; pinyin: string[]; initials: string[] }): Term[] {
+  return [
+    ...names.zh.map((text) => ({ key, text, kind: "zh" as const })),
+    ...names.en.map((text) => ({ key, text, kind: "en" as const })),
+    ...names.pinyin.map((text) => ({ key, text, kind: "pinyin" as const })),
+    ...names.initials.map((text) => ({ key, text, kind: "initials" as const })),
+  ];
+}
+
 /** Task terms in every language; category words are left to category matching. */
 export function taskIndex(catalog: Catalog): TermIndex {
-  const terms: Term[] = catalog.tasks.flatMap((t) => [
-    { key: t.id, text: t.zh, kind: "zh" as const },
-    { key: t.id, text: t.en, kind: "en" as const },
-    ...t.synonyms.zh.map((text) => ({ key: t.id, text, kind: "zh" as const })),
-    ...t.synonyms.en.map((text) => ({ key: t.id, text, kind: "en" as const })),
-    ...t.pinyin.map((text) => ({ key: t.id, text, kind: "pinyin" as const })),
-    ...t.initials.map((text) => ({ key: t.id, text, kind: "initials" as const })),
-  ]);
+  const terms = catalog.tasks.flatMap((t) =>
+    entryTerms(t.id, { zh: [t.zh, ...t.synonyms.zh], en: [t.en, ...t.synonyms.en], pinyin: t.pinyin, initials: t.initials }),
+  );
   return buildIndex(terms.filter((t) => !onlyCategory(t.text)));
 }
 
 /** Industry names and aliases in every language, plus pinyin. */
 export function industryIndex(catalog: Catalog): TermIndex {
   return buildIndex(
-    catalog.industries.flatMap((i) => [
-      { key: i.id, text: i.id, kind: "en" as const },
-      { key: i.id, text: i.zh, kind: "zh" as const },
-      { key: i.id, text: i.en, kind: "en" as const },
-      ...i.aliases.zh.map((text) => ({ key: i.id, text, kind: "zh" as const })),
-      ...i.aliases.en.map((text) => ({ key: i.id, text, kind: "en" as const })),
-      ...i.pinyin.map((text) => ({ key: i.id, text, kind: "pinyin" as const })),
-      ...i.initials.map((text) => ({ key: i.id, text, kind: "initials" as const })),
-    ]),
+    catalog.industries.flatMap((i) =>
+      entryTerms(i.id, { zh: [i.zh, ...i.aliases.zh], en: [i.id, i.en, ...i.aliases.en], pinyin: i.pinyin, initials: i.initials }),
+    ),
   );
 }
 
