@@ -1,29 +1,9 @@
 // Build step: turns the JSON under data/ into one validated catalog with pinyin, so start-up does no such work.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { pinyin } from "pinyin-pro";
+import { pinyinOf, toolPinyin } from "./pinyin.js";
 import { validateTools, isText, SLUG } from "./validate.js";
 import { CATEGORIES, PREFERENCE_KEYS, type Catalog, type Industry, type Task, type Trend } from "./types.js";
-
-const HAN = /[\u3400-\u9fff]/;
-
-/** Pinyin spellings a user might type for a Chinese word: full ("jimeng") and initials ("jm"). */
-export function pinyinForms(word: string): { full: string; initials: string } | null {
-  if (!HAN.test(word)) return null;
-  const syllables = pinyin(word, { toneType: "none", type: "array", nonZh: "consecutive", v: true }) as string[];
-  const segments = word.match(/[\u3400-\u9fff]|[^\u3400-\u9fff]+/g) ?? [];
-  const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const full = syllables.map(clean).join("");
-  const initials = syllables.map((s, i) => (HAN.test(segments[i] ?? "") ? clean(s).slice(0, 1) : clean(s))).join("");
-  return { full, initials };
-}
-
-/** Full pinyin and initials of several words, each list without repeats or one-letter forms. */
-function pinyinOf(words: Array<string | null | undefined>): { pinyin: string[]; initials: string[] } {
-  const forms = words.map((w) => (w ? pinyinForms(w) : null)).filter((f) => f !== null);
-  const uniq = (xs: string[]) => [...new Set(xs.filter((x) => x.length > 1))];
-  return { pinyin: uniq(forms.map((f) => f.full)), initials: uniq(forms.map((f) => f.initials)) };
-}
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
@@ -104,10 +84,7 @@ export function compileCatalog(dataDir: string): Catalog {
     ind.scenarios.flatMap((s) => s.tools.filter((t) => !toolIds.has(t)).map((t) => `industry "${ind.id}": scenario "${s.id}": tools: unknown tool "${t}"`)),
   );
   if (dangling.length) fail("data/industries.json", dangling);
-  for (const tool of tools) {
-    const { pinyin, initials } = pinyinOf([tool.nameZh, ...tool.aliases]);
-    tool.pinyin = [...pinyin, ...initials];
-  }
+  for (const tool of tools) tool.pinyin = toolPinyin(tool);
   tools.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.id.localeCompare(b.id));
   return { tools, tasks, industries, trends };
 }
