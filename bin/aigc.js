@@ -1,3 +1,2 @@
 #!/usr/bin/env node
-import { main } from "../dist/main.js";
-main();
+require("../dist/main.js").main();

@@ -5,6 +5,7 @@ export interface Io {
   err(text: string): void;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** Whether stdin is a terminal; only meaningful (and only looked at) when stdout is one too. */
   stdinIsTTY: boolean;
   /** Terminal width, when stdout is a terminal. */
   columns?: number;

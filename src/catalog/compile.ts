@@ -1,9 +1,11 @@
 // Build step: turns the JSON under data/ into one validated catalog with pinyin, so start-up does no such work.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { byCode } from "../core/text.js";
+import { buildVocabulary } from "../core/vocab.js";
 import { pinyinOf, toolPinyin } from "./pinyin.js";
 import { validateTools, isText, SLUG } from "./validate.js";
-import { CATEGORIES, PREFERENCE_KEYS, type Catalog, type Industry, type Task, type Trend } from "./types.js";
+import { CATEGORIES, PREFERENCE_KEYS, type CatalogData, type Industry, type Task, type Trend, type Vocabulary } from "./types.js";
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
@@ -64,8 +66,9 @@ function checkTrends(json: unknown, file: string): Trend[] {
   return list;
 }
 
-/** Reads and checks every data file; throws one message listing every problem. */
-export function compileCatalog(dataDir: string): Catalog {
+/** Reads and checks every data file; throws one message listing every problem. Returns what dist/catalog.json and
+ * dist/vocab.json hold. */
+export function compileCatalog(dataDir: string): { data: CatalogData; vocab: Vocabulary } {
   const tasks = checkTasks(readJson(join(dataDir, "tasks.json")), "data/tasks.json");
   const taskIds = new Set(tasks.map((t) => t.id));
   const industries = checkIndustries(readJson(join(dataDir, "industries.json")), "data/industries.json", taskIds);
@@ -77,7 +80,8 @@ export function compileCatalog(dataDir: string): Catalog {
     if (!Array.isArray(json)) fail(`data/tools/${f}`, ["must be an array of tools"]);
     return (json as unknown[]).map((entry) => ({ entry, file: `data/tools/${f}` }));
   });
-  const { tools, errors } = validateTools(raw.map((r) => r.entry), { strict: true, taskIds, industryIds });
+  const exact = (ids: Set<string>) => (word: string) => (ids.has(word) ? word : undefined);
+  const { tools, errors } = validateTools(raw.map((r) => r.entry), { strict: true, taskId: exact(taskIds), industryId: exact(industryIds) });
   if (errors.length) fail("data/tools", errors);
   const toolIds = new Set(tools.map((t) => t.id));
   const dangling = industries.flatMap((ind) =>
@@ -85,6 +89,6 @@ export function compileCatalog(dataDir: string): Catalog {
   );
   if (dangling.length) fail("data/industries.json", dangling);
   for (const tool of tools) tool.pinyin = toolPinyin(tool);
-  tools.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.id.localeCompare(b.id));
-  return { tools, tasks, industries, trends };
+  tools.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || byCode(a.id, b.id));
+  return { data: { tools, tasks, industries, trends }, vocab: buildVocabulary(tasks, industries) };
 }

@@ -94,9 +94,28 @@ export interface Trend {
   bearsOn: PreferenceKey[];
   source: { kind: SourceKind; ref?: string };
 }
-export interface Catalog {
+/** One vocabulary form, prepared for matching (see core/match.ts). */
+export interface PreparedTerm {
+  key: string;
+  text: string;
+  kind: "zh" | "en" | "pinyin" | "initials";
+  squashed: string;
+  words: string[];
+}
+/** The vocabularies free text is matched against, prepared at build time so a run only scans them. */
+export interface Vocabulary {
+  tasks: PreparedTerm[];
+  industries: PreparedTerm[];
+  categories: PreparedTerm[];
+}
+/** The catalog as the build writes it (dist/catalog.json). */
+export interface CatalogData {
   tools: Tool[];
   tasks: Task[];
   industries: Industry[];
   trends: Trend[];
+}
+export interface Catalog extends CatalogData {
+  /** The prepared vocabularies (dist/vocab.json), read on first use: listing tools never needs them. */
+  vocab(): Vocabulary;
 }

@@ -2,6 +2,7 @@
 import type { Catalog, Tool } from "../catalog/types.js";
 import { categoryByName } from "../core/categories.js";
 import { findIndustry } from "../core/lookup.js";
+import { byCode } from "../core/text.js";
 import { usageError } from "../errors.js";
 import { msg, type Lang } from "../i18n.js";
 
@@ -32,6 +33,7 @@ export function listCommand(catalog: Catalog, opts: ListOptions, lang: Lang): To
   }
   const sort = opts.sort ?? "rank";
   if (sort !== "rank" && sort !== "name") throw usageError(msg(lang, "badSort", sort));
-  const byName = (a: Tool, b: Tool) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.id.localeCompare(b.id);
+  // Case-folded code order, not Intl.Collator: creating a collator costs ~6 ms, a tenth of a whole run.
+  const byName = (a: Tool, b: Tool) => byCode(a.name.toLowerCase(), b.name.toLowerCase()) || byCode(a.id, b.id);
   return [...tools].sort(sort === "name" ? byName : (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || byName(a, b));
 }

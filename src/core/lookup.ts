@@ -1,11 +1,10 @@
 // Resolving what the user named (an industry, a trend number) to catalog entries, or saying it cannot be.
 import type { Catalog, Industry, Trend } from "../catalog/types.js";
 import { matchText, positionIn } from "./match.js";
-import { industryIndex } from "./vocab.js";
 
 /** The industry a name, alias or pinyin means ("短剧" is film, "manga" is comics), or undefined. */
 export function findIndustry(catalog: Catalog, input: string): Industry | undefined {
-  const [best] = matchText(industryIndex(catalog), input);
+  const [best] = matchText(catalog.vocab().industries, input);
   if (!best || best.weight < 0.85) return undefined;
   return catalog.industries.find((i) => i.id === best.key);
 }
@@ -14,7 +13,7 @@ export function findIndustry(catalog: Catalog, input: string): Industry | undefi
  * ("mobile game", "手机游戏") the last word is the head in English and Chinese alike. */
 export function industriesIn(catalog: Catalog, text: string): Array<{ industry: Industry; weight: number; term: string }> {
   // A whole-word mention counts even in a long sentence, where it covers little of the text.
-  return matchText(industryIndex(catalog), text)
+  return matchText(catalog.vocab().industries, text)
     .filter((h) => h.weight >= 0.75)
     .sort((a, b) => positionIn(text, b) - positionIn(text, a) || b.weight - a.weight)
     .map((h) => ({ industry: catalog.industries.find((i) => i.id === h.key)!, weight: h.weight, term: h.term }));

@@ -1,7 +1,8 @@
 // Matching free text to a vocabulary (tasks, industries, categories): exact first, then contained, then near.
-import { bigramDice, hanRuns, hasHan, latinWords, norm, squash, wordsMeet } from "./text.js";
+import type { PreparedTerm } from "../catalog/types.js";
+import { bigramDice, byCode, hanRuns, hasHan, latinWords, norm, squash, wordsMeet } from "./text.js";
 
-export type TermKind = "zh" | "en" | "pinyin" | "initials";
+export type TermKind = PreparedTerm["kind"];
 export interface Term {
   key: string;
   text: string;
@@ -15,13 +16,7 @@ export interface TermHit {
   /** The part of the query it matched, so a hit inside a longer one can be told apart. */
   found: string;
 }
-interface Prepared extends Term {
-  squashed: string;
-  words: string[];
-}
-export interface TermIndex {
-  terms: Prepared[];
-}
+type Prepared = PreparedTerm;
 
 /** Words too common to carry a task on their own ("generate music" is about music, not about generating). */
 const GENERIC = new Set([
@@ -31,13 +26,11 @@ const GENERIC = new Set([
   "help", "using", "use", "new", "text", "image", "images", "picture", "audio", "video", "videos", "office", "content",
 ]);
 
-/** Prepares a vocabulary once so each query is a plain scan. */
-export function buildIndex(terms: Term[]): TermIndex {
-  return {
-    terms: terms
-      .filter((t) => t.text && t.text.trim())
-      .map((t) => ({ ...t, squashed: squash(t.text), words: latinWords(t.text) })),
-  };
+/** Prepares a vocabulary once (at build time) so each query is a plain scan. */
+export function prepareTerms(terms: Term[]): PreparedTerm[] {
+  return terms
+    .filter((t) => t.text && t.text.trim())
+    .map((t) => ({ ...t, squashed: squash(t.text), words: latinWords(t.text) }));
 }
 
 /** How strongly a Chinese term is present in the query's Chinese text, and the part of the query it covers. */
@@ -97,7 +90,7 @@ export function positionIn(text: string, hit: TermHit): number {
 }
 
 /** Scores every vocabulary key against the text; the best term per key wins. Sorted best first. */
-export function matchText(index: TermIndex, text: string): TermHit[] {
+export function matchText(terms: readonly PreparedTerm[], text: string): TermHit[] {
   const q = norm(text);
   const sq = squash(q);
   if (!sq) return [];
@@ -105,7 +98,7 @@ export function matchText(index: TermIndex, text: string): TermHit[] {
   const words = latinWords(q);
   const joined = words.join("");
   const best = new Map<string, TermHit>();
-  for (const term of index.terms) {
+  for (const term of terms) {
     let w = 0;
     let found = term.squashed;
     if (term.squashed === sq) w = 1;
@@ -116,5 +109,5 @@ export function matchText(index: TermIndex, text: string): TermHit[] {
     const prev = best.get(term.key);
     if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found });
   }
-  return [...best.values()].sort((a, b) => b.weight - a.weight || a.key.localeCompare(b.key));
+  return [...best.values()].sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }

@@ -1,6 +1,7 @@
 // Ranking: score every tool for a profile, apply the filters, keep the relevant ones, best first, stably.
 import type { Catalog, Category, PreferenceKey, Trend } from "../catalog/types.js";
 import { scoreTool, type Profile, type Scored } from "./score.js";
+import { byCode } from "./text.js";
 
 export interface RankOptions {
   limit: number;
@@ -18,7 +19,7 @@ function relevant(s: Scored, p: Profile): boolean {
 
 /** Same score: the higher a16z rank first, then the id, so the same question always gets the same answer. */
 export function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || (a.tool.rank ?? 1e9) - (b.tool.rank ?? 1e9) || a.tool.id.localeCompare(b.tool.id);
+  return b.score - a.score || (a.tool.rank ?? 1e9) - (b.tool.rank ?? 1e9) || byCode(a.tool.id, b.tool.id);
 }
 
 /** The recommendation: scored, filtered, relevant tools, best first. */

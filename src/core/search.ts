@@ -2,8 +2,7 @@
 import Fuse from "fuse.js";
 import type { Catalog, Tool } from "../catalog/types.js";
 import { matchText } from "./match.js";
-import { hasHan, norm, squash } from "./text.js";
-import { categoryIndex, taskIndex } from "./vocab.js";
+import { byCode, hasHan, norm, squash } from "./text.js";
 
 export interface SearchHit {
   tool: Tool;
@@ -68,7 +67,7 @@ function byFuzzyName(tools: Tool[], query: string): Map<string, SearchHit> {
 /** Tools that do the tasks the query names ("抠图", "voice over", "peiyin"). */
 function byTask(catalog: Catalog, query: string): Map<string, SearchHit> {
   const hits = new Map<string, SearchHit>();
-  const tasks = matchText(taskIndex(catalog), query).filter((h) => h.weight >= 0.5);
+  const tasks = matchText(catalog.vocab().tasks, query).filter((h) => h.weight >= 0.5);
   for (const t of tasks) {
     for (const tool of catalog.tools) {
       const pos = tool.tasks.indexOf(t.key);
@@ -83,11 +82,11 @@ function byTask(catalog: Catalog, query: string): Map<string, SearchHit> {
 }
 
 /** Tools of a category the query names ("视频", "audio"), most popular first. */
-function byCategory(tools: Tool[], query: string): Map<string, SearchHit> {
+function byCategory(catalog: Catalog, query: string): Map<string, SearchHit> {
   const hits = new Map<string, SearchHit>();
-  const [cat] = matchText(categoryIndex(), query);
+  const [cat] = matchText(catalog.vocab().categories, query);
   if (!cat || cat.weight < 1) return hits;
-  for (const tool of tools) {
+  for (const tool of catalog.tools) {
     if (tool.category !== cat.key) continue;
     hits.set(tool.id, { tool, score: 0.45 + (tool.rank ? (51 - tool.rank) / 1000 : 0), field: "category", matched: cat.term });
   }
@@ -112,14 +111,14 @@ function merge(layers: Array<Map<string, SearchHit>>): SearchHit[] {
   const best = new Map<string, SearchHit>();
   for (const layer of layers) for (const [id, hit] of layer) if (hit.score > (best.get(id)?.score ?? 0)) best.set(id, hit);
   return [...best.values()].sort(
-    (a, b) => b.score - a.score || (a.tool.rank ?? 99) - (b.tool.rank ?? 99) || a.tool.id.localeCompare(b.tool.id),
+    (a, b) => b.score - a.score || (a.tool.rank ?? 99) - (b.tool.rank ?? 99) || byCode(a.tool.id, b.tool.id),
   );
 }
 
 /** Ranks the catalog for a query, best first, so the same query always gets the same answer. */
 export function searchTools(catalog: Catalog, query: string, limit = 10): SearchHit[] {
   const { tools } = catalog;
-  const layers = [byName(tools, query), byFuzzyName(tools, query), byTask(catalog, query), byCategory(tools, query), bySummary(tools, query)];
+  const layers = [byName(tools, query), byFuzzyName(tools, query), byTask(catalog, query), byCategory(catalog, query), bySummary(tools, query)];
   return merge(layers).slice(0, limit);
 }
 

@@ -91,3 +91,8 @@ export function bigramDice(a: string, b: string): number {
   }
   return (2 * hits) / (ga.length + gb.length);
 }
+
+/** Code-unit order for ids and keys: the same on every machine and locale, and cheap enough to sort 100,000 tools. */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

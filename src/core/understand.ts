@@ -2,7 +2,6 @@
 import type { Catalog, Category } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { matchText } from "./match.js";
-import { categoryIndex, taskIndex } from "./vocab.js";
 
 export interface TaskHit {
   id: string;
@@ -25,14 +24,14 @@ const MIN_WEIGHT = 0.5;
 
 /** Reads a task as typed (any language, pinyin, typos, a sentence) into vocabulary terms. */
 export function understandTask(catalog: Catalog, text: string): Understanding {
-  const hits = matchText(taskIndex(catalog), text);
+  const hits = matchText(catalog.vocab().tasks, text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
   const inside = (h: (typeof kept)[number]) =>
     kept.some((o) => o !== h && o.found.length > h.found.length && o.found.includes(h.found));
   const tasks = kept.filter((h) => !inside(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term }));
-  const categories = matchText(categoryIndex(), text)
+  const categories = matchText(catalog.vocab().categories, text)
     .filter((h) => h.weight >= 0.85)
     .map((h) => h.key as Category);
   const industries = industriesIn(catalog, text).map((i) => i.industry.id);

@@ -1,7 +1,8 @@
-// Turns catalog vocabularies (tasks, industries, categories) into term indexes for matching free text.
-import type { Catalog } from "../catalog/types.js";
+// Turns catalog vocabularies (tasks, industries, categories) into prepared terms for matching free text. The build runs
+// it once and stores the result in the catalog, so no run pays for normalising hundreds of terms.
+import type { Industry, Task, Vocabulary } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
-import { buildIndex, type Term, type TermIndex } from "./match.js";
+import { prepareTerms, type Term } from "./match.js";
 
 const CATEGORY_WORDS = new Set(CATEGORY_INFO.flatMap((c) => [c.zh, c.en.toLowerCase(), ...c.aliases.zh, ...c.aliases.en]));
 
@@ -21,31 +22,21 @@ function entryTerms(key: string, names: { zh: string[]; en: string[]; pinyin: st
   ];
 }
 
-/** Task terms in every language; category words are left to category matching. */
-export function taskIndex(catalog: Catalog): TermIndex {
-  const terms = catalog.tasks.flatMap((t) =>
+/** Every vocabulary, prepared: task terms in every language (category words are left to category matching), industry
+ * names and aliases with pinyin, and category names with everyday words for them. */
+export function buildVocabulary(tasks: Task[], industries: Industry[]): Vocabulary {
+  const taskTerms = tasks.flatMap((t) =>
     entryTerms(t.id, { zh: [t.zh, ...t.synonyms.zh], en: [t.en, ...t.synonyms.en], pinyin: t.pinyin, initials: t.initials }),
   );
-  return buildIndex(terms.filter((t) => !onlyCategory(t.text)));
-}
-
-/** Industry names and aliases in every language, plus pinyin. */
-export function industryIndex(catalog: Catalog): TermIndex {
-  return buildIndex(
-    catalog.industries.flatMap((i) =>
-      entryTerms(i.id, { zh: [i.zh, ...i.aliases.zh], en: [i.id, i.en, ...i.aliases.en], pinyin: i.pinyin, initials: i.initials }),
-    ),
+  const industryTerms = industries.flatMap((i) =>
+    entryTerms(i.id, { zh: [i.zh, ...i.aliases.zh], en: [i.id, i.en, ...i.aliases.en], pinyin: i.pinyin, initials: i.initials }),
   );
-}
-
-/** Category names and everyday words for them. */
-export function categoryIndex(): TermIndex {
-  return buildIndex(
-    CATEGORY_INFO.flatMap((c) => [
-      { key: c.id, text: c.id, kind: "en" as const },
-      { key: c.id, text: c.zh, kind: "zh" as const },
-      ...c.aliases.zh.map((text) => ({ key: c.id, text, kind: "zh" as const })),
-      ...c.aliases.en.map((text) => ({ key: c.id, text, kind: "en" as const })),
-    ]),
+  const categoryTerms = CATEGORY_INFO.flatMap((c) =>
+    entryTerms(c.id, { zh: [c.zh, ...c.aliases.zh], en: [c.id, ...c.aliases.en], pinyin: [], initials: [] }),
   );
+  return {
+    tasks: prepareTerms(taskTerms.filter((t) => !onlyCategory(t.text))),
+    industries: prepareTerms(industryTerms),
+    categories: prepareTerms(categoryTerms),
+  };
 }

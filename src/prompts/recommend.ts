@@ -4,7 +4,6 @@ import type { RecommendOptions } from "../commands/recommend.js";
 import { CATEGORY_INFO } from "../core/categories.js";
 import { matchText } from "../core/match.js";
 import { understandTask } from "../core/understand.js";
-import { taskIndex } from "../core/vocab.js";
 import type { Lang } from "../i18n.js";
 
 export interface Choice<V> {
@@ -56,7 +55,7 @@ export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefin
     const ids = [...new Set(industry ? industry.scenarios.flatMap((s) => s.tasks) : catalog.tasks.map((t) => t.id))];
     return [...plan, ...ids.map((id) => ({ name: name(id), value: id }))];
   }
-  const hits = matchText(taskIndex(catalog), term).filter((h) => h.weight >= 0.5).slice(0, 8);
+  const hits = matchText(catalog.vocab().tasks, term).filter((h) => h.weight >= 0.5).slice(0, 8);
   return [
     { name: `${T.typed[lang]}: ${term}`, value: term },
     ...hits.map((h) => ({ name: name(h.key), value: h.key, description: h.term })),
