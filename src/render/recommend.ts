@@ -3,7 +3,8 @@ import type { Catalog, Tool } from "../catalog/types.js";
 import type { PlanStep, Recommendation, Result } from "../commands/recommend.js";
 import { categoryLabel } from "../core/categories.js";
 import { label } from "../labels.js";
-import { clean, painter, pick, type RenderOptions } from "./style.js";
+import { clean } from "./safe.js";
+import { painter, pick, type RenderOptions } from "./style.js";
 import { renderPlain, renderTable } from "./table.js";
 import { displayName, shortSite } from "./tools.js";
 

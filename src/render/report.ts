@@ -2,7 +2,8 @@
 import type { Trend } from "../catalog/types.js";
 import type { IndustryView } from "../commands/scenarios.js";
 import { label } from "../labels.js";
-import { clean, painter, pick, type RenderOptions } from "./style.js";
+import { clean } from "./safe.js";
+import { painter, pick, type RenderOptions } from "./style.js";
 import wrapAnsi from "wrap-ansi";
 
 function wrap(text: string, opts: RenderOptions, indent = ""): string {

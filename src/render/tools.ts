@@ -3,7 +3,8 @@ import type { Catalog, Tool } from "../catalog/types.js";
 import { categoryLabel } from "../core/categories.js";
 import type { SearchResult } from "../commands/search.js";
 import { label } from "../labels.js";
-import { clean, painter, pick, type RenderOptions } from "./style.js";
+import { clean } from "./safe.js";
+import { painter, pick, type RenderOptions } from "./style.js";
 import { renderPlain, renderTable } from "./table.js";
 
 /** The name a Chinese reader knows a tool by, with the other one beside it. */
@@ -19,8 +20,8 @@ export function shortSite(url: string | null): string {
   return clean(url).replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/$/, "") || "-";
 }
 
-/** The table both list and search print: a first column, tool, category, summary, and a last column. */
-function toolTable(rows: string[][], first: string, last: string, opts: RenderOptions): string {
+/** The table both list and search print: a first column, tool, category, summary, and the last columns given. */
+function toolTable(rows: string[][], first: string, last: string[], opts: RenderOptions): string {
   if (!opts.tty) return renderPlain(rows);
   const c = painter(opts.color);
   const { lang } = opts;
@@ -29,24 +30,32 @@ function toolTable(rows: string[][], first: string, last: string, opts: RenderOp
     { head: label(lang, "tool"), grow: 1, min: 10 },
     { head: label(lang, "category"), grow: 0 },
     { head: label(lang, "summary"), grow: 3, min: 16 },
-    { head: last, grow: 1, min: 8 },
+    ...last.map((head) => ({ head, grow: 1, min: 8 })),
   ];
   return renderTable(columns, rows, opts, (s) => c.bold(s));
 }
 
-/** The list table: rank, tool, category, summary, site. */
-export function renderToolList(tools: Tool[], opts: RenderOptions): string {
+/** Where a tool came from, as list shows it: built-in, or the team catalog file. */
+function originOf(tool: Tool, lang: "zh" | "en"): string {
+  return !tool.origin || tool.origin === "built-in" ? label(lang, "origin.built-in") : clean(tool.origin);
+}
+
+/** The list table: rank, tool, category, summary, site, and where each tool came from when team catalogs are loaded. */
+export function renderToolList(tools: Tool[], opts: RenderOptions, withOrigin = false): string {
   const { lang } = opts;
   const site = (t: Tool) => (opts.tty ? shortSite(t.website) : clean(t.website) || "-");
-  const rows = tools.map((t) => [t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), site(t)]);
-  return toolTable(rows, label(lang, "rank"), label(lang, "website"), opts);
+  const rows = tools.map((t) => [
+    t.rank ? String(t.rank) : "-", displayName(t, lang), categoryLabel(t.category, lang), pick(t.summary, lang), site(t),
+    ...(withOrigin ? [originOf(t, lang)] : []),
+  ]);
+  return toolTable(rows, label(lang, "rank"), [label(lang, "website"), ...(withOrigin ? [label(lang, "origin")] : [])], opts);
 }
 
 /** Search results: the list table with what matched in place of the site. */
 export function renderSearch(results: SearchResult[], opts: RenderOptions): string {
   const { lang } = opts;
   const rows = results.map((r, i) => [String(i + 1), displayName(r, lang), categoryLabel(r.category, lang), pick(r.summary, lang), clean(r.match.text)]);
-  return toolTable(rows, "#", label(lang, "match"), opts);
+  return toolTable(rows, "#", [label(lang, "match")], opts);
 }
 
 /** One tool in full: facts, the report's words, and where each fact came from. */
@@ -95,5 +104,7 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
     const ref = s.ref ? ` ${clean(s.ref)}` : "";
     out.push(`- ${label(lang, `source.${s.kind}`)}${ref}: ${s.fields.map(clean).join(", ")}${s.note ? c.dim(` (${clean(s.note)})`) : ""}`);
   }
+  // A team's entry that names no sources still says where it came from: its file.
+  if (!tool.sources.length) out.push(`- ${label(lang, "source.team")}: ${originOf(tool, lang)}`);
   return out.join("\n");
 }
