@@ -1,53 +1,23 @@
-// Wires commander to the commands: parse, load the catalog, run the command, render, and map errors to exit codes.
+// Wires commander to the commands: parse, run the command, render, and map errors to exit codes.
 import { Command, CommanderError, Option } from "commander";
-import stringWidth from "string-width";
-import { loadBuiltCatalog } from "./catalog/load.js";
-import type { Catalog } from "./catalog/types.js";
-import { CliError, usageError } from "./errors.js";
-import { detectLang, msg, type Lang } from "./i18n.js";
-import { colorWanted, type Io } from "./io.js";
-import type { RenderOptions } from "./render/style.js";
+import { context, langFromArgv } from "./context.js";
+import { CatalogError, CliError, usageError } from "./errors.js";
+import { msg } from "./i18n.js";
+import type { Io } from "./io.js";
 import { toJson } from "./render/json.js";
+import { clean, errorLine } from "./render/safe.js";
 import { EXAMPLES, HELP_HEADER } from "./help.js";
 
 export const VERSION = "0.1.0";
-const COMMANDS = ["recommend", "list", "show", "search", "trend", "scenarios", "compare"];
+const COMMANDS = ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate"];
 
-interface Ctx {
-  lang: Lang;
-  render: RenderOptions;
-  catalog(): Catalog;
-  print(text: string): void;
+/** Whether commander may print help, the one time it needs to measure wide characters. */
+function helpWanted(argv: string[]): boolean {
+  return argv.length === 0 || argv.some((a) => a === "-h" || a === "--help" || a === "help");
 }
 
-/** The language asked for on the command line, found before commander runs so its errors speak it too. */
-export function langFromArgv(argv: string[], env: Io["env"]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (v === "zh" || v === "en") return v;
-  }
-  return detectLang(env);
-}
-
-/** Everything a command's action needs, from the options commander parsed. */
-function context(cmd: Command, io: Io): Ctx {
-  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean };
-  if (g.lang !== undefined && g.lang !== "zh" && g.lang !== "en") throw usageError(msg(detectLang(io.env), "badLang", g.lang));
-  const lang = (g.lang as Lang | undefined) ?? detectLang(io.env);
-  const render: RenderOptions = { lang, color: colorWanted(io, g.color), tty: io.stdoutIsTTY, columns: io.columns ?? 100 };
-  let cached: Catalog | undefined;
-  return {
-    lang,
-    render,
-    // Loaded on first use, so --help and --version never read the data.
-    catalog: () => (cached ??= loadBuiltCatalog(io.catalogPath)),
-    print: (text) => io.out(text.endsWith("\n") ? text : `${text}\n`),
-  };
-}
-
-/** The program: each command declared once, its code loaded only when it runs. */
-function buildProgram(io: Io): Command {
+/** The program: each command declared once, its code loaded only when it runs. `width` measures help text. */
+function buildProgram(io: Io, width: (s: string) => number): Command {
   const program = new Command("aigc");
   program
     .exitOverride()
@@ -58,11 +28,15 @@ function buildProgram(io: Io): Command {
       getOutHelpWidth: () => io.columns ?? 80,
       getErrHelpWidth: () => io.columns ?? 80,
     })
-    .configureHelp({ displayWidth: (s) => stringWidth(s), sortSubcommands: false })
+    .configureHelp({ displayWidth: width, sortSubcommands: false })
     .description(HELP_HEADER)
     .version(VERSION, "-v, --version", "print the version")
     .addOption(new Option("--lang <lang>", "language of the output: zh or en (default: from LANG)"))
     .option("--no-color", "no colour (NO_COLOR=1 does the same)")
+    .addOption(
+      new Option("--data <file>", "add a team catalog, repeatable (AIGC_DATA does the same)")
+        .argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]),
+    )
     .addHelpText("after", EXAMPLES.program)
     .showSuggestionAfterError(true);
 
@@ -86,7 +60,7 @@ function buildProgram(io: Io): Command {
     .addHelpText("after", EXAMPLES.recommend)
     .action(async (opts, cmd: Command) => {
       const ctx = context(cmd, io);
-      const catalog = ctx.catalog();
+      const catalog = await ctx.catalog();
       const asked = cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli");
       let answers = opts;
       if (!asked && io.stdinIsTTY && io.stdoutIsTTY) {
@@ -94,13 +68,16 @@ function buildProgram(io: Io): Command {
         answers = await askRecommend(catalog, ctx.lang, prompts);
       }
       const { recommendCommand, planCommand } = await import("./commands/recommend.js");
-      const render = await import("./render/recommend.js");
       if (answers.plan) {
         const steps = planCommand(catalog, answers, ctx.lang);
-        return ctx.print(opts.json ? toJson(steps) : render.renderPlan(steps, ctx.render));
+        if (opts.json) return ctx.print(toJson(steps));
+        const { renderPlan } = await import("./render/recommend.js");
+        return ctx.print(renderPlan(steps, ctx.render));
       }
       const rec = recommendCommand(catalog, answers, ctx.lang);
-      ctx.print(opts.json ? toJson(rec.results) : render.renderRecommendation(rec, catalog, ctx.render));
+      if (opts.json) return ctx.print(toJson(rec.results));
+      const { renderRecommendation } = await import("./render/recommend.js");
+      ctx.print(renderRecommendation(rec, catalog, ctx.render));
     });
 
   program
@@ -112,10 +89,11 @@ function buildProgram(io: Io): Command {
     .action(async (queries: string[], opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { compareCommand } = await import("./commands/compare.js");
-      const tools = compareCommand(ctx.catalog(), queries, ctx.lang);
+      const catalog = await ctx.catalog();
+      const tools = compareCommand(catalog, queries, ctx.lang);
       if (opts.json) return ctx.print(toJson(tools));
       const { renderCompare } = await import("./render/recommend.js");
-      ctx.print(renderCompare(tools, ctx.catalog(), ctx.render));
+      ctx.print(renderCompare(tools, catalog, ctx.render));
     });
 
   program
@@ -129,10 +107,10 @@ function buildProgram(io: Io): Command {
     .action(async (opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { listCommand } = await import("./commands/list.js");
-      const tools = listCommand(ctx.catalog(), opts, ctx.lang);
+      const tools = listCommand(await ctx.catalog(), opts, ctx.lang);
       if (opts.json) return ctx.print(toJson(tools));
       const { renderToolList } = await import("./render/tools.js");
-      ctx.print(renderToolList(tools, ctx.render));
+      ctx.print(renderToolList(tools, ctx.render, ctx.dataFiles.length > 0));
     });
 
   program
@@ -144,10 +122,11 @@ function buildProgram(io: Io): Command {
     .action(async (query: string, opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { showCommand } = await import("./commands/show.js");
-      const tool = showCommand(ctx.catalog(), query, ctx.lang);
+      const catalog = await ctx.catalog();
+      const tool = showCommand(catalog, query, ctx.lang);
       if (opts.json) return ctx.print(toJson(tool));
       const { renderToolDetail } = await import("./render/tools.js");
-      ctx.print(renderToolDetail(tool, ctx.catalog(), ctx.render));
+      ctx.print(renderToolDetail(tool, catalog, ctx.render));
     });
 
   program
@@ -163,7 +142,7 @@ function buildProgram(io: Io): Command {
       const limit = parsePositiveInt(String(opts.limit));
       if (limit === undefined) throw usageError(msg(ctx.lang, "badLimit", String(opts.limit)));
       const { searchCommand } = await import("./commands/search.js");
-      const results = searchCommand(ctx.catalog(), words.join(" "), limit, ctx.lang);
+      const results = searchCommand(await ctx.catalog(), words.join(" "), limit, ctx.lang);
       if (opts.json) return ctx.print(toJson(results));
       const { renderSearch } = await import("./render/tools.js");
       ctx.print(renderSearch(results, ctx.render));
@@ -178,7 +157,7 @@ function buildProgram(io: Io): Command {
     .action(async (n: string | undefined, opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { trendCommand } = await import("./commands/trend.js");
-      const result = trendCommand(ctx.catalog(), n, ctx.lang);
+      const result = trendCommand(await ctx.catalog(), n, ctx.lang);
       if (opts.json) return ctx.print(toJson(result));
       const { renderTrend, renderTrendList } = await import("./render/report.js");
       ctx.print(Array.isArray(result) ? renderTrendList(result, ctx.render) : renderTrend(result, ctx.render));
@@ -193,10 +172,32 @@ function buildProgram(io: Io): Command {
     .action(async (industry: string | undefined, opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { scenariosCommand } = await import("./commands/scenarios.js");
-      const result = scenariosCommand(ctx.catalog(), industry, ctx.lang);
+      const result = scenariosCommand(await ctx.catalog(), industry, ctx.lang);
       if (opts.json) return ctx.print(toJson(result));
       const { renderIndustry, renderIndustries } = await import("./render/report.js");
       ctx.print(Array.isArray(result) ? renderIndustries(result, ctx.render) : renderIndustry(result, ctx.render));
+    });
+
+  program
+    .command("validate")
+    .description("check team catalog files: every problem, with its entry and field")
+    .argument("<files...>", "catalog files (JSON arrays of tools)")
+    .option("--json", "print JSON for scripts")
+    .addHelpText("after", EXAMPLES.validate)
+    .action(async (files: string[], opts, cmd: Command) => {
+      const ctx = context(cmd, io);
+      const { validateCommand } = await import("./commands/validate.js");
+      const reports = validateCommand(ctx.builtIn(), files);
+      if (opts.json) ctx.print(toJson(reports));
+      else {
+        const { renderValidation } = await import("./render/validate.js");
+        ctx.print(renderValidation(reports, ctx.render));
+      }
+      const bad = reports.filter((r) => !r.ok);
+      if (bad.length) {
+        const count = bad.reduce((n, r) => n + r.problems.length, 0);
+        throw new CliError(msg(ctx.lang, "invalidCatalog", String(count), bad.map((r) => r.file).join(", "), `${bad[0]!.file}: ${bad[0]!.problems[0]}`), 1);
+      }
     });
 
   return program;
@@ -212,7 +213,9 @@ function commandIn(argv: string[]): string {
 export async function run(argv: string[], io: Io): Promise<number> {
   const lang = langFromArgv(argv, io.env);
   try {
-    const program = buildProgram(io);
+    // string-width compiles large Unicode regexes when loaded (~20 ms): only help needs it.
+    const width = helpWanted(argv) ? (await import("string-width")).default : (s: string) => s.length;
+    const program = buildProgram(io, width);
     if (argv.length === 0) {
       io.out(program.helpInformation());
       return 0;
@@ -223,19 +226,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
       const text = e.message.replace(/^error:\s*/i, "").split("\n")[0];
-      io.err(`aigc: ${text}${msg(lang, "usageHint", commandIn(argv))}\n`);
+      io.err(`aigc: ${errorLine(text ?? "")}${msg(lang, "usageHint", commandIn(argv))}\n`);
       return 2;
     }
     if (e instanceof Error && e.name === "ExitPromptError") {
       io.err("\n");
       return 130;
     }
+    if (e instanceof CatalogError) {
+      const more = e.problems.length > 1 ? msg(lang, "moreProblems", String(e.problems.length - 1)) : "";
+      io.err(`aigc: ${errorLine(e.message, 400 - more.length)}${more}\n`);
+      return e.exitCode;
+    }
     if (e instanceof CliError) {
-      io.err(`aigc: ${e.message}\n`);
+      io.err(`aigc: ${errorLine(e.message)}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    io.err(`aigc: ${err?.message ?? String(e)}${io.env.AIGC_DEBUG ? `\n${err?.stack ?? ""}` : " (set AIGC_DEBUG=1 for details)"}\n`);
+    io.err(`aigc: ${errorLine(err?.message ?? String(e))}${io.env.AIGC_DEBUG ? `\n${clean(err?.stack)}` : " (set AIGC_DEBUG=1 for details)"}\n`);
     return 1;
   }
 }

@@ -17,3 +17,11 @@ export function usageError(message: string): CliError {
 export function failure(message: string): CliError {
   return new CliError(message, 1);
 }
+
+/** Catalog files that cannot be used: every problem kept (for `aigc validate`), the first one shown, exit 1. */
+export class CatalogError extends CliError {
+  constructor(readonly problems: string[]) {
+    super(problems[0] ?? "the catalog is broken", 1);
+    this.name = "CatalogError";
+  }
+}

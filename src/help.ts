@@ -27,5 +27,6 @@ export const EXAMPLES = {
   show: block(["aigc show midjourney", "aigc show 即梦", "aigc show jimeng", "aigc show SD --json"]),
   search: block(["aigc search midjurney", "aigc search 抠图", "aigc search eleven labs", "aigc search peiyin --limit 3 --json"]),
   trend: block(["aigc trend", "aigc trend 6", "aigc trend 10 --lang en", "aigc trend --json"]),
+  validate: block(["aigc validate team.json", "aigc validate a.json b.json --json", "aigc --data team.json list      use a team catalog", "AIGC_DATA=team.json aigc recommend --task 配音"]),
   scenarios: block(["aigc scenarios", "aigc scenarios 漫画", "aigc scenarios short drama", "aigc scenarios 网文 --json"]),
 };

@@ -15,7 +15,7 @@ type Msg = (...args: string[]) => string;
 const M = {
   unknownCategory: { zh: (v) => `未知的类别“${v}”：可选 text/文字、image/图像、audio/音频、video/视频、office/办公`, en: (v) => `unknown category "${v}": use one of text, image, audio, video, office (or 文字, 图像, 音频, 视频, 办公)` },
   unknownIndustry: { zh: (v, list) => `未知的行业“${v}”：可选 ${list}`, en: (v, list) => `unknown industry "${v}": known industries are ${list}` },
-  toolNotFound: { zh: (v, s) => `没有找到工具“${v}”${s ? `，你是不是要找：${s}` : ""}。试试 aigc search ${v}`, en: (v, s) => `no tool matches "${v}"${s ? `; did you mean ${s}?` : ""} Try: aigc search ${v}` },
+  toolNotFound: { zh: (v, s) => `没有找到工具“${v}”${s ? `，你是不是要找：${s}` : ""}。试试 aigc search ${v}`, en: (v, s) => `no tool matches "${v}"${s ? `; did you mean ${s}?` : "."} Try: aigc search ${v}` },
   trendRange: { zh: (v) => `趋势编号必须是 1 到 10 的整数（收到“${v}”）`, en: (v) => `trend number must be a whole number from 1 to 10 (got "${v}")` },
   badLimit: { zh: (v) => `--limit 必须是正整数（收到“${v}”）`, en: (v) => `--limit must be a positive whole number (got "${v}")` },
   badSort: { zh: (v) => `--sort 只能是 rank 或 name（收到“${v}”）`, en: (v) => `--sort must be rank or name (got "${v}")` },
@@ -27,6 +27,8 @@ const M = {
   emptyTask: { zh: () => `--task 不能为空，例如：--task 配音`, en: () => `--task needs a task, e.g. --task "voice over"` },
   planNeedsIndustry: { zh: (list) => `--plan 需要用 --industry 指定行业：${list}`, en: (list) => `--plan needs an --industry: one of ${list}` },
   needTwoTools: { zh: () => `请至少给出两个工具，例如：aigc compare midjourney stable-diffusion`, en: () => `give at least two tools, e.g. aigc compare midjourney stable-diffusion` },
+  moreProblems: { zh: (n) => `（另有 ${n} 个问题；aigc validate <文件> 会全部列出）`, en: (n) => ` (and ${n} more; aigc validate <file> lists them all)` },
+  invalidCatalog: { zh: (n, files, first) => `${files} 中有 ${n} 个问题，首个：${first}`, en: (n, files, first) => `${n} problem${n === "1" ? "" : "s"} in ${files}; the first: ${first}` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

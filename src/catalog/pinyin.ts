@@ -22,13 +22,9 @@ export function pinyinOf(words: Array<string | null | undefined>): { pinyin: str
   return { pinyin: uniq(forms.map((f) => f.full)), initials: uniq(forms.map((f) => f.initials)) };
 }
 
-/** The pinyin a tool is found by: of its Chinese name and aliases, full forms then initials. */
-export function toolPinyin(tool: { nameZh: string | null; aliases: string[] }): string[] {
-  const { pinyin: full, initials } = pinyinOf([tool.nameZh, ...tool.aliases]);
+/** The pinyin a tool is found by: of its Chinese names (a team's tool may have one as its only name) and aliases. */
+export function toolPinyin(tool: { name: string; nameZh: string | null; aliases: string[] }): string[] {
+  const { pinyin: full, initials } = pinyinOf([tool.name, tool.nameZh, ...tool.aliases]);
   return [...full, ...initials];
 }
 
-/** Whether a tool has Chinese names that pinyin would help find. */
-export function needsPinyin(tool: { nameZh: string | null; aliases: string[]; pinyin: string[] }): boolean {
-  return tool.pinyin.length === 0 && [tool.nameZh, ...tool.aliases].some((w) => w && HAN.test(w));
-}

@@ -1,4 +1,6 @@
-// Pure validation of tool entries: any JSON in, typed tools or "entry: field: problem" lines out.
+// Pure validation of tool entries: any JSON in, clean typed tools or "entry: field: problem" lines out. It never throws,
+// copies only the fields it knows, and caps what a terminal would have to show.
+import { editDistance } from "../core/text.js";
 import {
   ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS,
   type Source, type Text, type Tool,
@@ -15,8 +17,10 @@ export const FACT_FIELDS = [
 export interface ValidateOptions {
   /** Built-in data must have every field and a source for every fact; team catalogs may omit all but id, name, category. */
   strict: boolean;
-  taskIds?: ReadonlySet<string>;
-  industryIds?: ReadonlySet<string>;
+  /** The task id a catalog's word means (an id, or for team catalogs also a vocabulary word such as "配音"). */
+  taskId?: (word: string) => string | undefined;
+  /** The industry id a catalog's word means. */
+  industryId?: (word: string) => string | undefined;
   /** Name put on every produced tool as its `origin`. */
   origin?: string;
 }
@@ -25,29 +29,55 @@ export interface ValidateResult {
   errors: string[];
 }
 
+/** Longest short text (names, aliases, ids of tasks) and longest prose (summaries, quotes) an entry may hold. */
+const SHORT = 200;
+const LONG = 5000;
+const MAX_LIST = 100;
+
 type Check = (v: unknown) => string | null;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const oneOf = (list: readonly string[]): Check => (v) =>
   typeof v === "string" && list.includes(v) ? null : `must be one of ${list.join(", ")} (got ${show(v)})`;
-const str: Check = (v) => (typeof v === "string" && v.trim() ? null : `must be a non-empty string (got ${show(v)})`);
-const strOrNull: Check = (v) => (v === null ? null : str(v));
+const str = (max: number): Check => (v) =>
+  typeof v !== "string" || !v.trim() ? `must be a non-empty string (got ${show(v)})` : v.length > max ? `must be at most ${max} characters (has ${v.length})` : null;
+const strOrNull: Check = (v) => (v === null ? null : str(SHORT)(v));
 const bool: Check = (v) => (typeof v === "boolean" ? null : `must be true or false (got ${show(v)})`);
 const strList: Check = (v) =>
-  Array.isArray(v) && v.every((x) => typeof x === "string") ? null : `must be a list of strings (got ${show(v)})`;
-const text: Check = (v) => (isObj(v) && typeof v.zh === "string" && typeof v.en === "string" ? null : `must be {"zh": "...", "en": "..."} (got ${show(v)})`);
-const url: Check = (v) => (v === null || (typeof v === "string" && /^https?:\/\/[^\s]+$/.test(v)) ? null : `must be an http(s) address or null (got ${show(v)})`);
+  !Array.isArray(v) || !v.every((x) => typeof x === "string") ? `must be a list of strings (got ${show(v)})`
+    : v.length > MAX_LIST ? `must have at most ${MAX_LIST} items (has ${v.length})`
+      : v.some((x) => x.length > SHORT) ? `each item must be at most ${SHORT} characters` : null;
+const textOf = (v: unknown, max: number): string | null =>
+  !isObj(v) || typeof v.zh !== "string" || typeof v.en !== "string" ? `must be {"zh": "...", "en": "..."} (got ${show(v)})`
+    : v.zh.length > max || v.en.length > max ? `each language must be at most ${max} characters` : null;
+const text: Check = (v) => textOf(v, LONG);
+const url: Check = (v) =>
+  v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : `must be an http(s) address or null (got ${show(v)})`;
 const rank: Check = (v) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : `must be a whole number from 1 to 50, or null (got ${show(v)})`);
 const quotes: Check = (v) =>
-  Array.isArray(v) && v.every((q) => isObj(q) && typeof q.ref === "string" && text(q) === null) ? null : "must be a list of {ref, zh, en}";
+  Array.isArray(v) && v.length <= MAX_LIST && v.every((q) => isObj(q) && typeof q.ref === "string" && q.ref.length <= SHORT && text(q) === null) ? null : "must be a list of {ref, zh, en}";
 const featured: Check = (v) =>
-  v === null || (isObj(v) && typeof v.ref === "string" && text(v.useCases) === null && text(v.status) === null) ? null : "must be null or {ref, useCases, status}";
+  v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases) === null && text(v.status) === null) ? null : "must be null or {ref, useCases, status}";
 const sources: Check = (v) => {
-  if (!Array.isArray(v)) return "must be a list of {kind, fields}";
+  if (!Array.isArray(v) || v.length > MAX_LIST) return "must be a list of {kind, fields}";
   for (const s of v) {
     if (!isObj(s) || oneOf(SOURCE_KINDS)(s.kind) !== null) return `each source needs a kind: one of ${SOURCE_KINDS.join(", ")}`;
     if (strList(s.fields) !== null) return "each source needs fields: a list of field names";
+    if ((s.ref !== undefined && str(SHORT)(s.ref) !== null) || (s.note !== undefined && str(LONG)(s.note) !== null)) return "a source's ref and note must be strings";
   }
   return null;
+};
+
+/** Copies of nested values with only the keys the catalog knows, so nothing else a file holds travels on. */
+const pickText = (v: Record<string, unknown>): Text => ({ zh: v.zh as string, en: v.en as string });
+const COPY: Record<string, (v: never) => unknown> = {
+  aliases: (v: string[]) => [...v],
+  pinyin: (v: string[]) => [...v],
+  summary: pickText,
+  report: (v: Array<Record<string, unknown>>) => v.map((q) => ({ ref: q.ref, ...pickText(q) })),
+  featured: (v: Record<string, unknown> | null) =>
+    v && { ref: v.ref, useCases: pickText(v.useCases as Record<string, unknown>), status: pickText(v.status as Record<string, unknown>) },
+  sources: (v: Array<Record<string, unknown>>) =>
+    v.map((s): Source => ({ kind: s.kind as Source["kind"], ...(s.ref ? { ref: s.ref as string } : {}), fields: [...(s.fields as string[])], ...(s.note ? { note: s.note as string } : {}) })),
 };
 
 /** Each optional field: its check and the value a team catalog gets when it leaves the field out. */
@@ -72,10 +102,22 @@ const FIELDS: Record<string, { check: Check; fallback: () => unknown }> = {
 };
 /** Built-in entries compute pinyin at build time, so it is the one field they may leave out. */
 const DERIVED = new Set(["pinyin"]);
+/** Keys an entry may carry besides its fields: `origin` is what `list --json` adds (so its output loads back), `$comment` a note. */
+const IGNORED = new Set(["origin", "$comment"]);
+const KNOWN = ["id", "name", "category", ...Object.keys(FIELDS)];
 
-function show(v: unknown): string {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+/** A value as an error message may quote it: short, escaped, and safe for any depth of nesting. */
+export function show(v: unknown): string {
+  if (Array.isArray(v)) return "a list";
+  if (isObj(v)) return "an object";
+  const s = typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v);
+  return s.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The field a mistyped key was meant to be, if one is close. */
+function meant(key: string): string | undefined {
+  const k = key.toLowerCase();
+  return KNOWN.find((f) => f.toLowerCase() === k) ?? KNOWN.find((f) => editDistance(k, f.toLowerCase(), 2) <= 2);
 }
 
 /** Why each fact of a built-in entry lacks a source, if it does. */
@@ -89,54 +131,85 @@ function unsourced(entry: Record<string, unknown>): string[] {
   });
 }
 
-/** Validates a parsed catalog file: every problem, each as "entry: field: message". */
+/** Word lists (tasks, industries) mapped to ids, with a problem for each word that names nothing. */
+function resolveWords(words: string[], resolve: ((w: string) => string | undefined) | undefined, what: string, bad: (msg: string) => void): string[] {
+  if (!resolve) return words;
+  const ids: string[] = [];
+  for (const w of words) {
+    const id = resolve(w);
+    if (id === undefined) bad(`unknown ${what} ${show(w)}`);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** Validates one parsed entry; problems go to `bad`, and a tool comes back only when there were none. */
+function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad: (field: string, msg: string) => void): Tool | undefined {
+  let problems = 0;
+  const fail = (field: string, msg: string) => {
+    problems++;
+    bad(field, msg);
+  };
+  if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", `must be a lowercase slug like "my-tool" (got ${show(raw.id)})`);
+  const nameErr = str(SHORT)(raw.name);
+  if (nameErr) fail("name", nameErr);
+  const catErr = oneOf(CATEGORIES)(raw.category);
+  if (catErr) fail("category", catErr);
+  for (const key of Object.keys(raw)) {
+    if (KNOWN.includes(key) || IGNORED.has(key)) continue;
+    const guess = meant(key);
+    fail(show(key).replace(/^"|"$/g, ""), `unknown field${guess ? `: did you mean "${guess}"?` : ""}`);
+  }
+  const tool: Record<string, unknown> = { id: raw.id, name: raw.name, category: raw.category };
+  for (const [field, { check, fallback }] of Object.entries(FIELDS)) {
+    const v = raw[field];
+    if (v === undefined) {
+      if (opts.strict && !DERIVED.has(field)) fail(field, "is missing");
+      tool[field] = fallback();
+      continue;
+    }
+    const err = check(v);
+    if (err) fail(field, err);
+    else tool[field] = COPY[field] ? COPY[field](v as never) : v;
+  }
+  tool.tasks = resolveWords(tool.tasks as string[], opts.taskId, "task", (m) => fail("tasks", m));
+  tool.industries = resolveWords(tool.industries as string[], opts.industryId, "industry", (m) => fail("industries", m));
+  if (opts.strict && !problems) {
+    const missing = unsourced(tool);
+    if (missing.length) fail("sources", `no source names ${missing.join(", ")}`);
+  }
+  if (problems) return undefined;
+  if (opts.origin) tool.origin = opts.origin;
+  return tool as unknown as Tool;
+}
+
+/** Validates a parsed catalog file: every problem, each as `entry "id": field: message`. */
 export function validateTools(json: unknown, opts: ValidateOptions): ValidateResult {
-  if (!Array.isArray(json)) return { tools: [], errors: [`must be a JSON array of tools (got ${Array.isArray(json) ? "array" : json === null ? "null" : typeof json})`] };
+  if (!Array.isArray(json)) {
+    const got = json === null ? "null" : isObj(json) ? "an object" : typeof json;
+    return { tools: [], errors: [`must be a JSON array of tools, like [{"id": "my-tool", "name": "My Tool", "category": "image"}] (got ${got})`] };
+  }
   const errors: string[] = [];
   const tools: Tool[] = [];
   const seen = new Map<string, number>();
   const ranks = new Map<number, string>();
   json.forEach((raw, i) => {
-    const where = isObj(raw) && typeof raw.id === "string" && raw.id ? `entry "${raw.id}"` : `entry #${i + 1}`;
+    const where = isObj(raw) && typeof raw.id === "string" && raw.id ? `entry ${show(raw.id)}` : `entry #${i + 1}`;
     const bad = (field: string, msg: string) => errors.push(`${where}: ${field}: ${msg}`);
     if (!isObj(raw)) return void bad("(entry)", `must be an object (got ${show(raw)})`);
-    const before = errors.length;
-    if (typeof raw.id !== "string" || !SLUG.test(raw.id)) bad("id", `must be a lowercase slug like "my-tool" (got ${show(raw.id)})`);
-    const nameErr = str(raw.name);
-    if (nameErr) bad("name", nameErr);
-    const catErr = oneOf(CATEGORIES)(raw.category);
-    if (catErr) bad("category", catErr);
-    const tool: Record<string, unknown> = { id: raw.id, name: raw.name, category: raw.category };
-    for (const [field, { check, fallback }] of Object.entries(FIELDS)) {
-      if (!Object.prototype.hasOwnProperty.call(raw, field) || raw[field] === undefined) {
-        if (opts.strict && !DERIVED.has(field)) bad(field, "is missing");
-        tool[field] = fallback();
-        continue;
-      }
-      const err = check(raw[field]);
-      if (err) bad(field, err);
-      else tool[field] = raw[field];
-    }
-    for (const t of (Array.isArray(tool.tasks) ? tool.tasks : []) as string[])
-      if (opts.taskIds && !opts.taskIds.has(t)) bad("tasks", `unknown task "${t}"`);
-    for (const t of (Array.isArray(tool.industries) ? tool.industries : []) as string[])
-      if (opts.industryIds && !opts.industryIds.has(t)) bad("industries", `unknown industry "${t}"`);
+    const tool = validateEntry(raw, opts, bad);
     if (typeof raw.id === "string") {
-      if (seen.has(raw.id)) bad("id", `duplicates entry #${seen.get(raw.id)! + 1}`);
-      seen.set(raw.id, i);
+      const first = seen.get(raw.id);
+      if (first !== undefined) bad("id", `repeats the id of entry #${first + 1}`);
+      else seen.set(raw.id, i);
+      if (first !== undefined) return;
     }
-    if (typeof tool.rank === "number") {
-      if (ranks.has(tool.rank)) bad("rank", `${tool.rank} is also the rank of "${ranks.get(tool.rank)}"`);
-      ranks.set(tool.rank, String(raw.id));
+    if (tool?.rank) {
+      const holder = ranks.get(tool.rank);
+      if (holder !== undefined) return void bad("rank", `${tool.rank} is also the rank of ${show(holder)}`);
+      ranks.set(tool.rank, tool.id);
     }
-    if (opts.strict && errors.length === before) {
-      const missing = unsourced(tool);
-      if (missing.length) bad("sources", `no source names ${missing.join(", ")}`);
-    }
-    if (errors.length === before) {
-      if (opts.origin) tool.origin = opts.origin;
-      tools.push(tool as unknown as Tool);
-    }
+    if (tool) tools.push(tool);
   });
   return { tools, errors };
 }

@@ -1,0 +1,67 @@
+// Team catalogs on top of the built-in one: each file validated in the built-in vocabulary, a known id replaced, ranks
+// kept unique across everything loaded. Pure: files come in parsed, problems go out as "file: entry: field: message".
+import { findIndustry } from "../core/lookup.js";
+import { byCode, squash } from "../core/text.js";
+import type { Catalog, Tool } from "./types.js";
+import { show, validateTools } from "./validate.js";
+
+export interface TeamFile {
+  /** The path as the user gave it: tools from the file carry it as their `origin`. */
+  file: string;
+  json: unknown;
+}
+export interface Merged {
+  catalog: Catalog;
+  /** Every problem of every file, each naming the file, the entry and the field. */
+  problems: string[];
+}
+
+/** The task a team catalog means by a word: an id, or any vocabulary form ("配音", "voice over") spelled exactly. */
+function taskResolver(catalog: Catalog): (word: string) => string | undefined {
+  const byWord = new Map<string, string>();
+  for (const t of catalog.tasks) {
+    for (const w of [t.zh, t.en, ...t.synonyms.zh, ...t.synonyms.en]) if (!byWord.has(squash(w))) byWord.set(squash(w), t.id);
+  }
+  const ids = new Set(catalog.tasks.map((t) => t.id));
+  return (word) => (ids.has(word) ? word : byWord.get(squash(word)));
+}
+
+/** The industry a team catalog means by a word: an id, or a name or alias in either language ("短剧", "manga"). */
+function industryResolver(catalog: Catalog): (word: string) => string | undefined {
+  const ids = new Set(catalog.industries.map((i) => i.id));
+  return (word) => (ids.has(word) ? word : word.length <= 100 ? findIndustry(catalog, word)?.id : undefined);
+}
+
+/** Sorted as the built-in catalog is: by a16z rank, unranked after, then by id. */
+function catalogOrder(a: Tool, b: Tool): number {
+  return (a.rank ?? 99) - (b.rank ?? 99) || byCode(a.id, b.id);
+}
+
+/** Adds the team files, in order, to the built-in catalog; later files win over earlier ones and the built-in. */
+export function mergeTeamFiles(base: Catalog, files: TeamFile[]): Merged {
+  if (!files.length) return { catalog: base, problems: [] };
+  const taskId = taskResolver(base);
+  const industryId = industryResolver(base);
+  const problems: string[] = [];
+  const byId = new Map(base.tools.map((t) => [t.id, t]));
+  for (const { file, json } of files) {
+    const { tools, errors } = validateTools(json, { strict: false, taskId, industryId, origin: file });
+    problems.push(...errors.map((e) => `${file}: ${e}`));
+    for (const tool of tools) byId.set(tool.id, tool);
+  }
+  // A rank is the a16z list's, so two tools cannot share one, whichever files they come from.
+  const holders = new Map<number, Tool>();
+  for (const tool of byId.values()) {
+    if (!tool.rank) continue;
+    const holder = holders.get(tool.rank);
+    if (!holder) {
+      holders.set(tool.rank, tool);
+      continue;
+    }
+    const [first, second] = holder.origin === "built-in" || tool.origin !== "built-in" ? [holder, tool] : [tool, holder];
+    const from = first.origin === "built-in" ? "the built-in catalog" : first.origin;
+    problems.push(`${second.origin}: entry ${show(second.id)}: rank: ${second.rank} is also the rank of ${show(first.id)} in ${from}`);
+  }
+  const tools = [...byId.values()].sort(catalogOrder);
+  return { catalog: { ...base, tools }, problems };
+}

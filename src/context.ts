@@ -1,0 +1,48 @@
+// What every command's action needs from the parsed options: the language, how to render, the catalog, where to print.
+import type { Command } from "commander";
+import { loadBuiltCatalog, loadCatalog, teamPaths } from "./catalog/load.js";
+import type { Catalog } from "./catalog/types.js";
+import { usageError } from "./errors.js";
+import { detectLang, msg, type Lang } from "./i18n.js";
+import { colorWanted, type Io } from "./io.js";
+import type { RenderOptions } from "./render/style.js";
+
+export interface Ctx {
+  lang: Lang;
+  render: RenderOptions;
+  /** Team catalog files in the order they apply (AIGC_DATA, then --data). */
+  dataFiles: string[];
+  /** The built-in catalog plus the team files, loaded on first use so --help and --version never read data. */
+  catalog(): Promise<Catalog>;
+  /** The built-in catalog alone, which `aigc validate` checks team files against. */
+  builtIn(): Catalog;
+  print(text: string): void;
+}
+
+/** The language asked for on the command line, found before commander runs so its errors speak it too. */
+export function langFromArgv(argv: string[], env: Io["env"]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "zh" || v === "en") return v;
+  }
+  return detectLang(env);
+}
+
+/** Builds the context from the options of the command and its parents. */
+export function context(cmd: Command, io: Io): Ctx {
+  const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; data?: string[] };
+  if (g.lang !== undefined && g.lang !== "zh" && g.lang !== "en") throw usageError(msg(detectLang(io.env), "badLang", g.lang.slice(0, 40)));
+  const lang = (g.lang as Lang | undefined) ?? detectLang(io.env);
+  const render: RenderOptions = { lang, color: colorWanted(io, g.color), tty: io.stdoutIsTTY, columns: io.columns ?? 100 };
+  const dataFiles = teamPaths(io.env, g.data);
+  let cached: Promise<Catalog> | undefined;
+  return {
+    lang,
+    render,
+    dataFiles,
+    catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles)),
+    builtIn: () => loadBuiltCatalog(io.catalogPath),
+    print: (text) => io.out(text.endsWith("\n") ? text : `${text}\n`),
+  };
+}
