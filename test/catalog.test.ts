@@ -70,9 +70,12 @@ describe("a team catalog entry", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("keeps only the fields it knows in nested values", () => {
-    const { tools } = team([{ ...minimal, summary: { zh: "中", en: "en", extra: { deep: 1 } } }]);
-    expect(tools[0]!.summary).toEqual({ zh: "中", en: "en" });
+  it("refuses unknown keys inside nested values too, so nothing unknown rides along", () => {
+    expect(team([{ ...minimal, summary: { zh: "中", en: "en", extra: { deep: 1 } } }]).errors).toEqual([
+      'entry "my-tool": summary: has an unknown key "extra"',
+    ]);
+    const proto = JSON.parse('{"id":"p","name":"P","category":"text","sources":[{"kind":"team","fields":[],"__proto__":{"x":1}}]}');
+    expect(team([proto]).errors[0]).toMatch(/sources: a source has an unknown key "__proto__"/);
   });
 });
 

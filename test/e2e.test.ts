@@ -1,5 +1,8 @@
 // The built command as a shell runs it: the wiring from bin/ through dist/ to exit codes and streams.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
@@ -35,6 +38,21 @@ describe("bin/aigc.js", () => {
     expect(r.out).toBe("");
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).not.toMatch(/\bat .*\.js/);
+  });
+
+  it("loads each library a run needs from its own file: fuzzy search, pinyin for a team catalog, tables", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aigc-e2e-"));
+    try {
+      const file = join(dir, "team.json");
+      writeFileSync(file, JSON.stringify([{ id: "wode-gongju", name: "我的工具", category: "image" }]));
+      expect(JSON.parse(aigc(["search", "midjurney", "--json"]).out)[0].id).toBe("midjourney");
+      expect(JSON.parse(aigc(["--data", file, "search", "wodegongju", "--json"]).out)[0].id).toBe("wode-gongju");
+      const r = aigc(["list", "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Examples:");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("ends quietly when the reader closes the pipe", () => {

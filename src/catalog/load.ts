@@ -5,7 +5,7 @@ import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError, failure } from "../errors.js";
 import { mergeTeamFiles, type TeamFile } from "./merge.js";
-import type { Catalog, CatalogData, Vocabulary } from "./types.js";
+import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
 /** A file larger than this is refused before it is read: V8 cannot hold a string much longer. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -68,7 +68,8 @@ export function readTeamFile(file: string): TeamFile {
 
 /** Fills in pinyin for team tools with Chinese names, loading pinyin-pro (~65 ms) only when some tool needs it. */
 async function addPinyin(catalog: Catalog): Promise<void> {
-  const missing = catalog.tools.filter((t) => !t.pinyin.length && [t.name, t.nameZh, ...t.aliases].some((w) => w && hasHan(w)));
+  const chinese = (t: Tool) => hasHan(t.name) || (t.nameZh !== null && hasHan(t.nameZh)) || t.aliases.some(hasHan);
+  const missing = catalog.tools.filter((t) => t.origin !== "built-in" && !t.pinyin.length && chinese(t));
   if (!missing.length) return;
   const { toolPinyin } = await import("./pinyin.js");
   for (const tool of missing) tool.pinyin = toolPinyin(tool);

@@ -40,44 +40,51 @@ const oneOf = (list: readonly string[]): Check => (v) =>
   typeof v === "string" && list.includes(v) ? null : `must be one of ${list.join(", ")} (got ${show(v)})`;
 const str = (max: number): Check => (v) =>
   typeof v !== "string" || !v.trim() ? `must be a non-empty string (got ${show(v)})` : v.length > max ? `must be at most ${max} characters (has ${v.length})` : null;
-const strOrNull: Check = (v) => (v === null ? null : str(SHORT)(v));
+const shortStr = str(SHORT);
+const longStr = str(LONG);
+const strOrNull: Check = (v) => (v === null ? null : shortStr(v));
 const bool: Check = (v) => (typeof v === "boolean" ? null : `must be true or false (got ${show(v)})`);
 const strList: Check = (v) =>
   !Array.isArray(v) || !v.every((x) => typeof x === "string") ? `must be a list of strings (got ${show(v)})`
     : v.length > MAX_LIST ? `must have at most ${MAX_LIST} items (has ${v.length})`
       : v.some((x) => x.length > SHORT) ? `each item must be at most ${SHORT} characters` : null;
+/** The first key of an object that is not one of `known`: nested values are kept as they are, so nothing unknown may ride in them. */
+function unknownKey(v: Record<string, unknown>, known: readonly string[]): string | undefined {
+  for (const k in v) if (!known.includes(k)) return k;
+  return undefined;
+}
+const extra = (v: Record<string, unknown>, known: readonly string[]): string | null => {
+  const k = unknownKey(v, known);
+  return k === undefined ? null : `has an unknown key ${show(k)}`;
+};
 const textOf = (v: unknown, max: number): string | null =>
   !isObj(v) || typeof v.zh !== "string" || typeof v.en !== "string" ? `must be {"zh": "...", "en": "..."} (got ${show(v)})`
-    : v.zh.length > max || v.en.length > max ? `each language must be at most ${max} characters` : null;
+    : v.zh.length > max || v.en.length > max ? `each language must be at most ${max} characters` : extra(v, ["zh", "en"]);
 const text: Check = (v) => textOf(v, LONG);
 const url: Check = (v) =>
   v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : `must be an http(s) address or null (got ${show(v)})`;
 const rank: Check = (v) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : `must be a whole number from 1 to 50, or null (got ${show(v)})`);
+const QUOTE_KEYS = ["ref", "zh", "en"];
+const isLang = (v: unknown) => typeof v === "string" && v.length <= LONG;
 const quotes: Check = (v) =>
-  Array.isArray(v) && v.length <= MAX_LIST && v.every((q) => isObj(q) && typeof q.ref === "string" && q.ref.length <= SHORT && text(q) === null) ? null : "must be a list of {ref, zh, en}";
+  Array.isArray(v) && v.length <= MAX_LIST && v.every((q) => isObj(q) && typeof q.ref === "string" && q.ref.length <= SHORT && isLang(q.zh) && isLang(q.en) && !unknownKey(q, QUOTE_KEYS))
+    ? null : "must be a list of {ref, zh, en}";
+const FEATURED_KEYS = ["ref", "useCases", "status"];
 const featured: Check = (v) =>
-  v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases) === null && text(v.status) === null) ? null : "must be null or {ref, useCases, status}";
+  v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases) === null && text(v.status) === null && !unknownKey(v, FEATURED_KEYS))
+    ? null : "must be null or {ref, useCases, status}";
+const sourceKind = oneOf(SOURCE_KINDS);
+const SOURCE_KEYS = ["kind", "ref", "fields", "note"];
 const sources: Check = (v) => {
   if (!Array.isArray(v) || v.length > MAX_LIST) return "must be a list of {kind, fields}";
   for (const s of v) {
-    if (!isObj(s) || oneOf(SOURCE_KINDS)(s.kind) !== null) return `each source needs a kind: one of ${SOURCE_KINDS.join(", ")}`;
+    if (!isObj(s) || sourceKind(s.kind) !== null) return `each source needs a kind: one of ${SOURCE_KINDS.join(", ")}`;
     if (strList(s.fields) !== null) return "each source needs fields: a list of field names";
-    if ((s.ref !== undefined && str(SHORT)(s.ref) !== null) || (s.note !== undefined && str(LONG)(s.note) !== null)) return "a source's ref and note must be strings";
+    if ((s.ref !== undefined && shortStr(s.ref) !== null) || (s.note !== undefined && longStr(s.note) !== null)) return "a source's ref and note must be strings";
+    const k = unknownKey(s, SOURCE_KEYS);
+    if (k !== undefined) return `a source has an unknown key ${show(k)}`;
   }
   return null;
-};
-
-/** Copies of nested values with only the keys the catalog knows, so nothing else a file holds travels on. */
-const pickText = (v: Record<string, unknown>): Text => ({ zh: v.zh as string, en: v.en as string });
-const COPY: Record<string, (v: never) => unknown> = {
-  aliases: (v: string[]) => [...v],
-  pinyin: (v: string[]) => [...v],
-  summary: pickText,
-  report: (v: Array<Record<string, unknown>>) => v.map((q) => ({ ref: q.ref, ...pickText(q) })),
-  featured: (v: Record<string, unknown> | null) =>
-    v && { ref: v.ref, useCases: pickText(v.useCases as Record<string, unknown>), status: pickText(v.status as Record<string, unknown>) },
-  sources: (v: Array<Record<string, unknown>>) =>
-    v.map((s): Source => ({ kind: s.kind as Source["kind"], ...(s.ref ? { ref: s.ref as string } : {}), fields: [...(s.fields as string[])], ...(s.note ? { note: s.note as string } : {}) })),
 };
 
 /** Each optional field: its check and the value a team catalog gets when it leaves the field out. */
@@ -105,6 +112,8 @@ const DERIVED = new Set(["pinyin"]);
 /** Keys an entry may carry besides its fields: `origin` is what `list --json` adds (so its output loads back), `$comment` a note. */
 const IGNORED = new Set(["origin", "$comment"]);
 const KNOWN = ["id", "name", "category", ...Object.keys(FIELDS)];
+const KNOWN_SET = new Set(KNOWN);
+const checkCategory = oneOf(CATEGORIES);
 
 /** A value as an error message may quote it: short, escaped, and safe for any depth of nesting. */
 export function show(v: unknown): string {
@@ -151,27 +160,34 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad:
     bad(field, msg);
   };
   if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", `must be a lowercase slug like "my-tool" (got ${show(raw.id)})`);
-  const nameErr = str(SHORT)(raw.name);
+  const nameErr = shortStr(raw.name);
   if (nameErr) fail("name", nameErr);
-  const catErr = oneOf(CATEGORIES)(raw.category);
+  const catErr = checkCategory(raw.category);
   if (catErr) fail("category", catErr);
   for (const key of Object.keys(raw)) {
-    if (KNOWN.includes(key) || IGNORED.has(key)) continue;
+    if (KNOWN_SET.has(key) || IGNORED.has(key)) continue;
     const guess = meant(key);
     fail(show(key).replace(/^"|"$/g, ""), `unknown field${guess ? `: did you mean "${guess}"?` : ""}`);
   }
-  const tool: Record<string, unknown> = { id: raw.id, name: raw.name, category: raw.category };
-  for (const [field, { check, fallback }] of Object.entries(FIELDS)) {
-    const v = raw[field];
+  const field = (name: string) => {
+    const v = raw[name];
+    const { check, fallback } = FIELDS[name]!;
     if (v === undefined) {
-      if (opts.strict && !DERIVED.has(field)) fail(field, "is missing");
-      tool[field] = fallback();
-      continue;
+      if (opts.strict && !DERIVED.has(name)) fail(name, "is missing");
+      return fallback();
     }
     const err = check(v);
-    if (err) fail(field, err);
-    else tool[field] = COPY[field] ? COPY[field](v as never) : v;
-  }
+    if (err) fail(name, err);
+    return err ? fallback() : v;
+  };
+  // One literal, so every tool has the same shape (and a large catalog the fast property access that brings).
+  const tool: Record<string, unknown> = {
+    id: raw.id, name: raw.name, nameZh: field("nameZh"), aliases: field("aliases"), pinyin: field("pinyin"),
+    category: raw.category, developer: field("developer"), website: field("website"), summary: field("summary"),
+    tasks: field("tasks"), industries: field("industries"), pricing: field("pricing"), openSource: field("openSource"),
+    chinese: field("chinese"), chinaAccess: field("chinaAccess"), adult: field("adult"), rank: field("rank"),
+    report: field("report"), featured: field("featured"), sources: field("sources"), origin: opts.origin,
+  };
   tool.tasks = resolveWords(tool.tasks as string[], opts.taskId, "task", (m) => fail("tasks", m));
   tool.industries = resolveWords(tool.industries as string[], opts.industryId, "industry", (m) => fail("industries", m));
   if (opts.strict && !problems) {
@@ -179,7 +195,7 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad:
     if (missing.length) fail("sources", `no source names ${missing.join(", ")}`);
   }
   if (problems) return undefined;
-  if (opts.origin) tool.origin = opts.origin;
+  if (!opts.origin) delete tool.origin;
   return tool as unknown as Tool;
 }
 
@@ -194,8 +210,9 @@ export function validateTools(json: unknown, opts: ValidateOptions): ValidateRes
   const seen = new Map<string, number>();
   const ranks = new Map<number, string>();
   json.forEach((raw, i) => {
-    const where = isObj(raw) && typeof raw.id === "string" && raw.id ? `entry ${show(raw.id)}` : `entry #${i + 1}`;
-    const bad = (field: string, msg: string) => errors.push(`${where}: ${field}: ${msg}`);
+    // Named by id when it has one, else by position; worked out only when there is something to say.
+    const where = () => (isObj(raw) && typeof raw.id === "string" && raw.id ? `entry ${show(raw.id)}` : `entry #${i + 1}`);
+    const bad = (field: string, msg: string) => errors.push(`${where()}: ${field}: ${msg}`);
     if (!isObj(raw)) return void bad("(entry)", `must be an object (got ${show(raw)})`);
     const tool = validateEntry(raw, opts, bad);
     if (typeof raw.id === "string") {
@@ -214,7 +231,7 @@ export function validateTools(json: unknown, opts: ValidateOptions): ValidateRes
   return { tools, errors };
 }
 
-/** Checks that a value is a bilingual text, for the other data files. */
+/** Checks that a value holds a bilingual text (other keys allowed: a scenario is one too), for the other data files. */
 export function isText(v: unknown): v is Text {
-  return text(v) === null;
+  return isObj(v) && typeof v.zh === "string" && typeof v.en === "string";
 }

@@ -1,5 +1,5 @@
 // Ranking: score every tool for a profile, apply the filters, keep the relevant ones, best first, stably.
-import type { Catalog, Category, PreferenceKey, Trend } from "../catalog/types.js";
+import type { Catalog, Category, PreferenceKey, Tool, Trend } from "../catalog/types.js";
 import { scoreTool, type Profile, type Scored } from "./score.js";
 import { byCode } from "./text.js";
 
@@ -22,10 +22,19 @@ export function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || (a.tool.rank ?? 1e9) - (b.tool.rank ?? 1e9) || byCode(a.tool.id, b.tool.id);
 }
 
+/** A cheap test that keeps every tool `relevant` could keep, so a catalog of 100,000 tools is scored only where it matters. */
+function candidate(tool: Tool, p: Profile, asked: ReadonlySet<string>): boolean {
+  if (p.tasks.length) return tool.tasks.some((id) => asked.has(id));
+  if (p.textMatch) return p.textMatch.has(tool.id);
+  if (p.category) return tool.category === p.category;
+  return true;
+}
+
 /** The recommendation: scored, filtered, relevant tools, best first. */
 export function rankTools(catalog: Catalog, p: Profile, opts: RankOptions): Scored[] {
+  const asked = new Set(p.tasks.map((t) => t.id));
   return catalog.tools
-    .filter((t) => !opts.onlyCategory || t.category === opts.onlyCategory)
+    .filter((t) => (!opts.onlyCategory || t.category === opts.onlyCategory) && candidate(t, p, asked))
     .map((t) => scoreTool(t, p, catalog))
     .filter((s) => !s.excluded && relevant(s, p))
     .sort(byScore)

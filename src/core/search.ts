@@ -2,6 +2,7 @@
 import Fuse from "fuse.js";
 import type { Catalog, Tool } from "../catalog/types.js";
 import { matchText } from "./match.js";
+import { exactPieces, holdsAny, typoFilter } from "./prefilter.js";
 import { byCode, hasHan, norm, squash } from "./text.js";
 
 export interface SearchHit {
@@ -14,52 +15,73 @@ export interface SearchHit {
   matched: string;
 }
 
-/** Every name a tool answers to, with the kind of name it is. */
-function namesOf(tool: Tool): Array<{ field: string; value: string }> {
-  return [
-    { field: "id", value: tool.id },
-    { field: "name", value: tool.name },
-    ...(tool.nameZh ? [{ field: "name", value: tool.nameZh }] : []),
-    ...tool.aliases.map((value) => ({ field: "alias", value })),
-    ...tool.pinyin.map((value) => ({ field: "pinyin", value })),
-  ];
+/** A name of a tool that a typo could have meant, kept for fuse.js. */
+interface NameRecord {
+  tool: Tool;
+  field: string;
+  value: string;
+  key: string;
+}
+/** What one pass over every name of every tool finds: exact and partial matches, and the names a typo could mean. */
+interface NameScan {
+  byName: Map<string, SearchHit>;
+  typoCandidates: NameRecord[];
 }
 
-/** Exact and partial name matches: the strongest evidence of which tool is meant. */
-function byName(tools: Tool[], query: string): Map<string, SearchHit> {
+/** Keeps a tool's best hit in a layer. */
+function keep(hits: Map<string, SearchHit>, hit: SearchHit): void {
+  const prev = hits.get(hit.tool.id);
+  if (!prev || hit.score > prev.score) hits.set(hit.tool.id, hit);
+}
+
+const TYPO_THRESHOLD = 0.34;
+
+/** How strongly a squashed name matches the squashed query by name alone: exact, prefix, contained. */
+function nameScore(v: string, q: string, field: string, minPart: number): number {
+  if (v === q) return 1;
+  if (q.length >= minPart && v.startsWith(q)) return 0.9 * Math.max(0.75, q.length / v.length);
+  if (q.length >= minPart + 1 && v.includes(q)) return 0.7;
+  if (v.length >= 3 && q.length > v.length && q.startsWith(v) && field !== "pinyin") return 0.75;
+  return 0;
+}
+
+/** One pass over every name (id, names, aliases, pinyin), each squashed once so spacing and case do not matter. */
+function scanNames(tools: Tool[], query: string): NameScan {
   const q = squash(query);
-  const hits = new Map<string, SearchHit>();
+  const byName = new Map<string, SearchHit>();
+  const typoCandidates: NameRecord[] = [];
   const minPart = hasHan(q) ? 2 : 3;
-  for (const tool of tools) {
-    let best: SearchHit | undefined;
-    for (const { field, value } of namesOf(tool)) {
-      const v = squash(value);
-      if (!v) continue;
-      let score = 0;
-      if (v === q) score = 1;
-      else if (q.length >= minPart && v.startsWith(q)) score = 0.9 * Math.max(0.75, q.length / v.length);
-      else if (q.length >= minPart + 1 && v.includes(q)) score = 0.7;
-      else if (v.length >= 3 && q.length > v.length && q.startsWith(v) && field !== "pinyin") score = 0.75;
-      if (score > (best?.score ?? 0)) best = { tool, score, field, matched: value };
+  const typos = q.length >= 3 && !hasHan(q);
+  const couldBeTypo = typoFilter(q, TYPO_THRESHOLD);
+  const visit = (tool: Tool, field: string, value: string) => {
+    const key = squash(value);
+    if (!key) return;
+    const score = nameScore(key, q, field, minPart);
+    if (score > 0) keep(byName, { tool, score, field, matched: value });
+    // A typo keeps a name's length: a name under half or over twice the query's is not a typo of it.
+    if (typos && key.length * 2 >= q.length && key.length <= q.length * 2 && couldBeTypo(key) && !hasHan(value)) {
+      typoCandidates.push({ tool, field, value, key });
     }
-    if (best) hits.set(tool.id, best);
+  };
+  for (const tool of tools) {
+    visit(tool, "id", tool.id);
+    visit(tool, "name", tool.name);
+    if (tool.nameZh) visit(tool, "name", tool.nameZh);
+    for (const a of tool.aliases) visit(tool, "alias", a);
+    for (const p of tool.pinyin) visit(tool, "pinyin", p);
   }
-  return hits;
+  return { byName, typoCandidates };
 }
 
-/** Typo-tolerant name matches through fuse.js, on squashed names so spacing and case do not matter. */
-function byFuzzyName(tools: Tool[], query: string): Map<string, SearchHit> {
+/** Typo-tolerant name matches through fuse.js, among the names a typo could mean. */
+function byFuzzyName(scan: NameScan, query: string): Map<string, SearchHit> {
   const q = squash(query);
   const hits = new Map<string, SearchHit>();
-  if (q.length < 3 || hasHan(q)) return hits;
-  const records = tools.flatMap((tool) => namesOf(tool).filter((n) => !hasHan(n.value)).map((n) => ({ tool, ...n, key: squash(n.value) })));
-  const fuse = new Fuse(records, { keys: ["key"], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+  if (!scan.typoCandidates.length) return hits;
+  const fuse = new Fuse(scan.typoCandidates, { keys: ["key"], includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
   for (const r of fuse.search(q)) {
-    // A typo keeps a name's length; a short query buried in a long name is not a typo of it.
     const lengths = Math.sqrt(Math.min(q.length, r.item.key.length) / Math.max(q.length, r.item.key.length));
-    const score = 0.8 * (1 - (r.score ?? 1)) * lengths;
-    const prev = hits.get(r.item.tool.id);
-    if (!prev || score > prev.score) hits.set(r.item.tool.id, { tool: r.item.tool, score, field: r.item.field, matched: r.item.value });
+    keep(hits, { tool: r.item.tool, score: 0.8 * (1 - (r.score ?? 1)) * lengths, field: r.item.field, matched: r.item.value });
   }
   return hits;
 }
@@ -98,8 +120,11 @@ function bySummary(tools: Tool[], query: string): Map<string, SearchHit> {
   const hits = new Map<string, SearchHit>();
   const q = norm(query);
   if (q.length < 2) return hits;
-  const fuse = new Fuse(tools, {
-    keys: ["summary.zh", "summary.en", "developer"], includeScore: true, threshold: 0.2, ignoreLocation: true,
+  const threshold = 0.2;
+  const holds = holdsAny(exactPieces(q, threshold));
+  const candidates = tools.filter((t) => holds.test(t.summary.zh) || holds.test(t.summary.en) || (t.developer !== null && holds.test(t.developer)));
+  const fuse = new Fuse(candidates, {
+    keys: ["summary.zh", "summary.en", "developer"], includeScore: true, threshold, ignoreLocation: true,
     minMatchCharLength: Math.min(q.length, hasHan(q) ? 2 : 4),
   });
   for (const r of fuse.search(q)) hits.set(r.item.id, { tool: r.item, score: 0.4 * (1 - (r.score ?? 1)), field: "summary", matched: q });
@@ -116,20 +141,19 @@ function merge(layers: Array<Map<string, SearchHit>>): SearchHit[] {
 }
 
 /** Ranks the catalog for a query, best first, so the same query always gets the same answer. */
-export function searchTools(catalog: Catalog, query: string, limit = 10): SearchHit[] {
-  const { tools } = catalog;
-  const layers = [byName(tools, query), byFuzzyName(tools, query), byTask(catalog, query), byCategory(catalog, query), bySummary(tools, query)];
+export function searchTools(catalog: Catalog, query: string, limit = 10, scan = scanNames(catalog.tools, query)): SearchHit[] {
+  const layers = [scan.byName, byFuzzyName(scan, query), byTask(catalog, query), byCategory(catalog, query), bySummary(catalog.tools, query)];
   return merge(layers).slice(0, limit);
 }
 
 /** The one tool a name means, exactly or through a clear typo; otherwise the closest candidates to suggest. */
 export function findTool(catalog: Catalog, query: string): { tool?: Tool; suggestions: Tool[] } {
-  const exact = byName(catalog.tools, query);
-  const sure = [...exact.values()].filter((h) => h.score === 1);
-  if (sure.length) return { tool: sure.sort((a, b) => (a.tool.rank ?? 99) - (b.tool.rank ?? 99))[0]!.tool, suggestions: [] };
-  const names = merge([exact, byFuzzyName(catalog.tools, query)]);
-  const top = names[0];
-  if (top && top.score >= 0.6 && (names.length < 2 || top.score - names[1]!.score >= 0.1)) return { tool: top.tool, suggestions: [] };
-  const suggestions = searchTools(catalog, query, 3).map((h) => h.tool);
+  const scan = scanNames(catalog.tools, query);
+  const sure = [...scan.byName.values()].filter((h) => h.score === 1);
+  if (sure.length) return { tool: sure.sort((a, b) => (a.tool.rank ?? 99) - (b.tool.rank ?? 99) || byCode(a.tool.id, b.tool.id))[0]!.tool, suggestions: [] };
+  const ranked = merge([scan.byName, byFuzzyName(scan, query)]);
+  const top = ranked[0];
+  if (top && top.score >= 0.6 && (ranked.length < 2 || top.score - ranked[1]!.score >= 0.1)) return { tool: top.tool, suggestions: [] };
+  const suggestions = searchTools(catalog, query, 3, scan).map((h) => h.tool);
   return { suggestions };
 }

@@ -4,11 +4,14 @@ const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Lowercases, folds full-width forms (NFKC) and collapses whitespace. */
 export function norm(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  // Printable ASCII has nothing for NFKC to fold, and skipping it halves the cost of normalising a large catalog.
+  const folded = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize("NFKC");
+  return folded.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** Drops everything but letters and digits: the form used for exact name comparison. */
 export function squash(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, "");
   return norm(s).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
