@@ -11,6 +11,16 @@ import { EXAMPLES, HELP_HEADER } from "./help.js";
 export const VERSION = "0.1.0";
 const COMMANDS = ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate"];
 
+/** Whether argv names a command or asks for something (help, version): `aigc` or `aigc --lang zh` alone gets the help. */
+function commandGiven(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--lang" || a === "--data") i++;
+    else if (!a.startsWith("--lang=") && !a.startsWith("--data=") && a !== "--no-color") return true;
+  }
+  return false;
+}
+
 /** Whether commander may print help, the one time it needs to measure wide characters. */
 function helpWanted(argv: string[]): boolean {
   return argv.length === 0 || argv.some((a) => a === "-h" || a === "--help" || a === "help");
@@ -138,9 +148,9 @@ function buildProgram(io: Io, width: (s: string) => number): Command {
     .addHelpText("after", EXAMPLES.search)
     .action(async (words: string[], opts, cmd: Command) => {
       const ctx = context(cmd, io);
-      const { parsePositiveInt } = await import("./core/lookup.js");
+      const { parsePositiveInt, MAX_LIMIT } = await import("./core/lookup.js");
       const limit = parsePositiveInt(String(opts.limit));
-      if (limit === undefined) throw usageError(msg(ctx.lang, "badLimit", String(opts.limit)));
+      if (limit === undefined) throw usageError(msg(ctx.lang, "badLimit", String(opts.limit).slice(0, 40), String(MAX_LIMIT)));
       const { searchCommand } = await import("./commands/search.js");
       const results = searchCommand(await ctx.catalog(), words.join(" "), limit, ctx.lang);
       if (opts.json) return ctx.print(toJson(results));
@@ -187,7 +197,7 @@ function buildProgram(io: Io, width: (s: string) => number): Command {
     .action(async (files: string[], opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { validateCommand } = await import("./commands/validate.js");
-      const reports = validateCommand(ctx.builtIn(), files);
+      const reports = await validateCommand(ctx.builtIn(), files);
       if (opts.json) ctx.print(toJson(reports));
       else {
         const { renderValidation } = await import("./render/validate.js");
@@ -216,7 +226,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // string-width compiles large Unicode regexes when loaded (~20 ms): only help needs it.
     const width = helpWanted(argv) ? (await import("string-width")).default : (s: string) => s.length;
     const program = buildProgram(io, width);
-    if (argv.length === 0) {
+    if (!commandGiven(argv)) {
       io.out(program.helpInformation());
       return 0;
     }

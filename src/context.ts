@@ -35,6 +35,7 @@ export function context(cmd: Command, io: Io): Ctx {
   if (g.lang !== undefined && g.lang !== "zh" && g.lang !== "en") throw usageError(msg(detectLang(io.env), "badLang", g.lang.slice(0, 40)));
   const lang = (g.lang as Lang | undefined) ?? detectLang(io.env);
   const render: RenderOptions = { lang, color: colorWanted(io, g.color), tty: io.stdoutIsTTY, columns: io.columns ?? 100 };
+  if (g.data?.some((f) => !f.trim())) throw usageError(msg(lang, "emptyData"));
   const dataFiles = teamPaths(io.env, g.data);
   let cached: Promise<Catalog> | undefined;
   return {

@@ -17,7 +17,7 @@ const M = {
   unknownIndustry: { zh: (v, list) => `未知的行业“${v}”：可选 ${list}`, en: (v, list) => `unknown industry "${v}": known industries are ${list}` },
   toolNotFound: { zh: (v, s) => `没有找到工具“${v}”${s ? `，你是不是要找：${s}` : ""}。试试 aigc search ${v}`, en: (v, s) => `no tool matches "${v}"${s ? `; did you mean ${s}?` : "."} Try: aigc search ${v}` },
   trendRange: { zh: (v) => `趋势编号必须是 1 到 10 的整数（收到“${v}”）`, en: (v) => `trend number must be a whole number from 1 to 10 (got "${v}")` },
-  badLimit: { zh: (v) => `--limit 必须是正整数（收到“${v}”）`, en: (v) => `--limit must be a positive whole number (got "${v}")` },
+  badLimit: { zh: (v, max) => `--limit 必须是 1 到 ${max} 的整数（收到“${v}”）`, en: (v, max) => `--limit must be a whole number from 1 to ${max} (got "${v}")` },
   badSort: { zh: (v) => `--sort 只能是 rank 或 name（收到“${v}”）`, en: (v) => `--sort must be rank or name (got "${v}")` },
   badLang: { zh: (v) => `--lang 只能是 zh 或 en（收到“${v}”）`, en: (v) => `--lang must be zh or en (got "${v}")` },
   emptyQuery: { zh: () => `请输入要查找的内容，例如：aigc search 抠图`, en: () => `give something to search for, e.g. aigc search "remove background"` },
@@ -29,6 +29,7 @@ const M = {
   needTwoTools: { zh: () => `请至少给出两个工具，例如：aigc compare midjourney stable-diffusion`, en: () => `give at least two tools, e.g. aigc compare midjourney stable-diffusion` },
   moreProblems: { zh: (n) => `（另有 ${n} 个问题；aigc validate <文件> 会全部列出）`, en: (n) => ` (and ${n} more; aigc validate <file> lists them all)` },
   invalidCatalog: { zh: (n, files, first) => `${files} 中有 ${n} 个问题，首个：${first}`, en: (n, files, first) => `${n} problem${n === "1" ? "" : "s"} in ${files}; the first: ${first}` },
+  emptyData: { zh: () => `--data 需要一个目录文件的路径，例如：--data team.json`, en: () => `--data needs the path of a catalog file, e.g. --data team.json` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

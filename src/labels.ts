@@ -36,6 +36,7 @@ const L = {
   industry: { zh: "行业", en: "Industry" },
   understoodTask: { zh: "理解的任务", en: "Task read as" },
   taskAsText: { zh: "未能对应到任务词表，按名称和简介匹配", en: "task not in the vocabulary: matched on names and summaries" },
+  taskNotUnderstood: { zh: "没能理解这个任务，也没有工具的名称或简介与它相符。试试这样说：配音、抠图、做PPT、remove background，或用 aigc search 查找。", en: "The task was not understood, and no tool's name or summary matches it. Try words such as dubbing, remove background, slides, 配音, or look with aigc search." },
   noRecommendation: { zh: "没有符合条件的工具。试试放宽预算或偏好，或换个说法描述任务。", en: "No tool fits. Try a looser budget or fewer preferences, or describe the task another way." },
   yes: { zh: "是", en: "yes" },
   no: { zh: "否", en: "no" },

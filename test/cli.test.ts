@@ -57,6 +57,12 @@ describe("list", () => {
     expect((await cli(["list"])).out).not.toMatch(ANSI);
   });
 
+  it("honours FORCE_COLOR both ways, over the terminal check", async () => {
+    expect((await cli(["trend", "6"], { env: { FORCE_COLOR: "1" } })).out).toMatch(ANSI);
+    expect((await cli(["trend", "6"], { stdoutIsTTY: true, env: { FORCE_COLOR: "0" } })).out).not.toMatch(ANSI);
+    expect((await cli(["trend", "6"], { stdoutIsTTY: true, env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).out).not.toMatch(ANSI);
+  });
+
   it("gives a pipe one plain line per tool", async () => {
     const r = await cli(["list", "--category", "audio"]);
     const n = (await json(["list", "--category", "audio", "--json"])).length;
@@ -143,7 +149,7 @@ describe("scenarios", () => {
 });
 
 describe("usage errors and help", () => {
-  it.each([[["list", "--bogus"]], [["bogus"]], [["show"]], [["list", "--category", "nope"]], [["--lang", "fr", "list"]]])(
+  it.each([[["list", "--bogus"]], [["bogus"]], [["show"]], [["list", "--category", "nope"]], [["--lang", "fr", "list"]], [["--data", "", "list"]], [["recommend", "--limit", "100001"]]])(
     "%j exits 2 with one line on stderr",
     async (argv) => {
       const r = await cli(argv);
@@ -153,6 +159,15 @@ describe("usage errors and help", () => {
       expect(r.err).not.toMatch(/\n\s+at /);
     },
   );
+
+  it("shows the help, not an error, when only global options are given", async () => {
+    for (const argv of [[], ["--lang", "zh"], ["--no-color"], ["--data=x.json"]]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/Usage: aigc/);
+      expect(r.err).toBe("");
+    }
+  });
 
   it("speaks Chinese when LANG is Chinese", async () => {
     const r = await cli(["trend", "11"], { env: { LANG: "zh_CN.UTF-8" } });

@@ -1,5 +1,5 @@
 // The built command as a shell runs it: the wiring from bin/ through dist/ to exit codes and streams.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,6 +50,26 @@ describe("bin/aigc.js", () => {
       const r = aigc(["list", "--help"]);
       expect(r.code).toBe(0);
       expect(r.out).toContain("Examples:");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([["SIGINT", 130], ["SIGTERM", 143]])("exits at once with %s → %i, even while waiting on a pipe", async (signal, code) => {
+    const dir = mkdtempSync(join(tmpdir(), "aigc-sig-"));
+    const fifo = join(dir, "team.json");
+    spawnSync("mkfifo", [fifo]);
+    try {
+      const child = spawn(process.execPath, ["bin/aigc.js", "--data", fifo, "list"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let err = "";
+      child.stderr.on("data", (d) => (err += d));
+      await new Promise((r) => setTimeout(r, 300));
+      const sent = Date.now();
+      child.kill(signal as NodeJS.Signals);
+      const exit = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      expect(exit).toBe(code);
+      expect(Date.now() - sent).toBeLessThan(1000);
+      expect(err).not.toMatch(/\bat .*\.js/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 // Reading catalogs from disk: the built one (one JSON parse, nothing validated or computed at start-up) and team files
 // (untrusted: every way a file can be wrong becomes a CatalogError that names the file).
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError, failure } from "../errors.js";
@@ -44,26 +45,42 @@ export function parseCatalogText(text: string, file: string): unknown {
   }
 }
 
-/** Reads one team catalog file; a missing path, a directory, an unreadable or huge file is a problem naming it. */
-export function readTeamFile(file: string): TeamFile {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new CatalogError([`${file}: is a directory; give the path of a JSON file`]);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof CatalogError) throw e;
+/** Reads one team catalog file; a missing path, a directory, an unreadable or huge file is a problem naming it. Reads
+ * asynchronously, so a slow disk or a pipe that never ends cannot keep Ctrl-C and SIGTERM from being heard. */
+export async function readTeamFile(file: string): Promise<TeamFile> {
+  const why = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CatalogError([code === "ENOENT" || code === "ENOTDIR" ? `${file}: no such file; check the path given to --data or AIGC_DATA` : `${file}: cannot be read (${code ?? "error"})`]);
-  }
-  if (size > MAX_FILE_BYTES) throw new CatalogError([`${file}: is ${Math.round(size / 2 ** 20)} MB; a catalog may be at most ${MAX_FILE_BYTES / 2 ** 20} MB`]);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CatalogError([`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`]);
-  }
+    return code === "ENOENT" || code === "ENOTDIR" ? `${file}: no such file; check the path given to --data or AIGC_DATA` : `${file}: cannot be read (${code ?? "error"})`;
+  };
+  const st = await stat(file).catch((e: unknown) => {
+    throw new CatalogError([why(e)]);
+  });
+  if (st.isDirectory()) throw new CatalogError([`${file}: is a directory; give the path of a JSON file`]);
+  if (!st.isFile() && !st.isFIFO()) throw new CatalogError([`${file}: is not a file; give the path of a JSON file`]);
+  const tooBig = (size: number) => new CatalogError([`${file}: is ${Math.round(size / 2 ** 20)} MB; a catalog may be at most ${MAX_FILE_BYTES / 2 ** 20} MB`]);
+  if (st.size > MAX_FILE_BYTES) throw tooBig(st.size);
+  const text = await (st.isFile() ? readFile(file, "utf8") : readPipe(file, tooBig)).catch((e: unknown) => {
+    throw e instanceof CatalogError ? e : new CatalogError([why(e)]);
+  });
   return { file, json: parseCatalogText(text, file) };
+}
+
+/** Reads a pipe (`--data <(curl ...)`, `--data /dev/stdin`) on the event loop: a blocking read would hold a worker thread
+ * that process.exit waits for, and Ctrl-C could not end the run. A named pipe with no writer reads as empty. */
+async function readPipe(file: string, tooBig: (size: number) => CatalogError): Promise<string> {
+  const [{ openSync, constants }, { Socket }] = await Promise.all([import("node:fs"), import("node:net")]);
+  const socket = new Socket({ fd: openSync(file, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of socket) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FILE_BYTES) {
+      socket.destroy();
+      throw tooBig(size);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Fills in pinyin for team tools with Chinese names, loading pinyin-pro (~65 ms) only when some tool needs it. */
@@ -79,7 +96,7 @@ async function addPinyin(catalog: Catalog): Promise<void> {
 export async function loadCatalog(builtPath: string, files: string[]): Promise<Catalog> {
   const base = loadBuiltCatalog(builtPath);
   if (!files.length) return base;
-  const { catalog, problems } = mergeTeamFiles(base, files.map(readTeamFile));
+  const { catalog, problems } = mergeTeamFiles(base, await Promise.all(files.map(readTeamFile)));
   if (problems.length) throw new CatalogError(problems);
   await addPinyin(catalog);
   return catalog;

@@ -22,12 +22,12 @@ export function listCommand(catalog: Catalog, opts: ListOptions, lang: Lang): To
   let tools = catalog.tools;
   if (opts.category !== undefined) {
     const cat = categoryByName(opts.category);
-    if (!cat) throw usageError(msg(lang, "unknownCategory", opts.category));
+    if (!cat) throw usageError(msg(lang, "unknownCategory", opts.category.slice(0, 40)));
     tools = tools.filter((t) => t.category === cat.id);
   }
   if (opts.industry !== undefined) {
     const ind = findIndustry(catalog, opts.industry);
-    if (!ind) throw usageError(msg(lang, "unknownIndustry", opts.industry, industryNames(catalog, lang)));
+    if (!ind) throw usageError(msg(lang, "unknownIndustry", opts.industry.slice(0, 40), industryNames(catalog, lang)));
     const named = new Set(ind.scenarios.flatMap((s) => s.tools));
     tools = tools.filter((t) => t.industries.includes(ind.id) || named.has(t.id));
   }

@@ -1,7 +1,7 @@
 // `aigc recommend`: answers (from flags or prompts) become a profile; the profile becomes ranked tools or a workflow plan.
 import type { Catalog, Category, Industry, Tool, Trend } from "../catalog/types.js";
 import { categoryByName } from "../core/categories.js";
-import { findIndustry, parsePositiveInt } from "../core/lookup.js";
+import { findIndustry, MAX_LIMIT, parsePositiveInt } from "../core/lookup.js";
 import { rankTools, trendNotes } from "../core/recommend.js";
 import type { Budget, Part, Profile, Scored } from "../core/score.js";
 import { searchTools } from "../core/search.js";
@@ -56,7 +56,7 @@ function toResult(s: Scored): Result {
 /** Checks the answers and builds the profile; every bad answer is a usage error that says what would do. */
 export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean } {
   const limit = o.limit === undefined ? DEFAULT_LIMIT : parsePositiveInt(o.limit);
-  if (limit === undefined) throw usageError(msg(lang, "badLimit", o.limit ?? ""));
+  if (limit === undefined) throw usageError(msg(lang, "badLimit", (o.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
   let industry: Industry | undefined;
   if (o.industry !== undefined && o.industry.trim() !== "") {
     industry = findIndustry(catalog, o.industry);

@@ -7,7 +7,8 @@ import { msg, type Lang } from "../i18n.js";
 /** The tool the user means, or an error that names the closest ones. */
 export function showCommand(catalog: Catalog, query: string, lang: Lang): Tool {
   if (!query.trim()) throw usageError(msg(lang, "emptyQuery"));
-  const { tool, suggestions } = findTool(catalog, query);
+  // No tool's name is longer than 200 characters, so a longer query can only be a mistake: do not search with all of it.
+  const { tool, suggestions } = findTool(catalog, query.slice(0, 200));
   if (tool) return tool;
   const names = suggestions.map((t) => t.name).join(lang === "zh" ? "、" : ", ");
   throw failure(msg(lang, "toolNotFound", query.slice(0, 80), names));

@@ -14,12 +14,12 @@ export interface ValidationReport {
 }
 
 /** Checks each file on its own against the built-in catalog; unreadable files are reported, not thrown. */
-export function validateCommand(builtIn: Catalog, files: string[]): ValidationReport[] {
-  return files.map((file) => {
+export async function validateCommand(builtIn: Catalog, files: string[]): Promise<ValidationReport[]> {
+  return Promise.all(files.map(async (file) => {
     let problems: string[];
     let tools = 0;
     try {
-      const team = readTeamFile(file);
+      const team = await readTeamFile(file);
       problems = mergeTeamFiles(builtIn, [team]).problems;
       tools = Array.isArray(team.json) ? team.json.length : 0;
     } catch (e) {
@@ -28,5 +28,5 @@ export function validateCommand(builtIn: Catalog, files: string[]): ValidationRe
     }
     const own = problems.map((p) => (p.startsWith(`${file}: `) ? p.slice(file.length + 2) : p));
     return { file, ok: own.length === 0, tools, problems: own };
-  });
+  }));
 }

@@ -156,6 +156,10 @@ export function scoreTool(tool: Tool, p: Profile, catalog: Pick<Catalog, "tasks"
     raw.stable = tool.featured || (tool.rank ?? 99) <= 25 ? pref : pref / 2;
     if (tool.rank) reasons.push(reason(lang, "stable", String(tool.rank)));
   }
+  // A penalty (poor Chinese) can take a score down to 0 but not below; shrink it so the parts still add up to the score.
+  const gained = PARTS.reduce((s, k) => s + Math.max(0, raw[k]), 0);
+  const lost = PARTS.reduce((s, k) => s - Math.min(0, raw[k]), 0);
+  if (lost > gained) for (const k of PARTS) if (raw[k] < 0) raw[k] *= gained / lost;
   const max = Object.values(applicable(p)).reduce((a, b) => a + b, 0);
   const parts = Object.fromEntries(PARTS.map((k) => [k, round1((100 * raw[k]) / max)])) as Record<Part, number>;
   const total = PARTS.reduce((s, k) => s + raw[k], 0);

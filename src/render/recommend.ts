@@ -39,7 +39,7 @@ function understoodLine(rec: Recommendation, catalog: Catalog, opts: RenderOptio
 export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts: RenderOptions): string {
   const { lang } = opts;
   const c = painter(opts.color);
-  if (!rec.results.length) return label(lang, "noRecommendation");
+  if (!rec.results.length) return label(lang, rec.understood.readAsText ? "taskNotUnderstood" : "noRecommendation");
   const rows = rec.results.map((r, i) => [
     String(i + 1), displayName(r, lang), categoryLabel(r.category, lang), opts.tty ? scoreBar(r.score, opts.color) : String(r.score),
     r.reasons.slice(0, 2).map(clean).join(lang === "zh" ? "；" : "; "), opts.tty ? shortSite(r.website) : clean(r.website) || "-",
