@@ -24,7 +24,8 @@ const lazyChildProcess = {
 };
 
 // Libraries only some runs need go to files of their own in dist/lib/, so a run that lists tools as JSON does not even
-// parse the code that draws tables (compiling 130 kB of it costs ~4 ms on every start).
+// parse the code that draws tables (compiling 130 kB of it costs ~4 ms on every start). Everything is bundled, so an
+// installed aigc needs no dependencies (and installs offline).
 // Each file's module.exports is what `import x from` should give (our sources import as Node does): the default export
 // for libraries that have one, the whole module for those used by name.
 const LIB_EXPORTS = {
@@ -34,13 +35,14 @@ const LIB_EXPORTS = {
   "string-width": 'require("string-width").default',
   chalk: 'require("chalk")',
   "pinyin-pro": 'require("pinyin-pro")',
+  "@inquirer/prompts": 'require("@inquirer/prompts")',
 };
 const LIBS = Object.keys(LIB_EXPORTS);
-const libFile = (name) => `lib/${name.replace(/[^a-z0-9-]/g, "-")}.js`;
+const libFile = (name) => `lib/${name.replace(/^@/, "").replace(/[^a-z0-9-]/g, "-")}.js`;
 const ownFiles = {
   name: "own-files-for-libraries",
   setup(b) {
-    const filter = new RegExp(`^(${LIBS.map((l) => l.replace(".", "\\.")).join("|")})$`);
+    const filter = new RegExp(`^(${LIBS.map((l) => l.replace(/[.\/]/g, "\\$&")).join("|")})$`);
     b.onResolve({ filter }, (a) => (a.importer.includes(`${join(root, "src")}`) ? { path: `./${libFile(a.path)}`, external: true } : undefined));
   },
 };
@@ -69,8 +71,6 @@ async function main() {
   await build({
     entryPoints: [join(root, "src/main.ts")], outfile: join(dist, "main.js"), bundle: true,
     platform: "node", format: "cjs", target: "node20", minifyWhitespace: !process.env.AIGC_NOMINIFY, minifySyntax: true, legalComments: "none", logLevel: "error",
-    // The prompts library is large and needed only on a terminal: it stays in node_modules, imported when asked.
-    external: ["@inquirer/prompts"],
     plugins: [lazyChildProcess, ownFiles],
     define: { "import.meta.url": "__aigcModuleUrl" },
     banner: { js: 'const __aigcModuleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -7,8 +7,10 @@ import type { Io } from "./io.js";
 import { toJson } from "./render/json.js";
 import { clean, errorLine } from "./render/safe.js";
 import { EXAMPLES, HELP_HEADER } from "./help.js";
+import pkg from "../package.json" with { type: "json" };
 
-export const VERSION = "0.1.0";
+/** The version in package.json, the one place it is written (the build inlines it). */
+export const VERSION: string = pkg.version;
 const COMMANDS = ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate"];
 
 /** Whether argv names a command or asks for something (help, version): `aigc` or `aigc --lang zh` alone gets the help. */
@@ -74,8 +76,8 @@ function buildProgram(io: Io, width: (s: string) => number): Command {
       const asked = cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli");
       let answers = opts;
       if (!asked && io.stdinIsTTY && io.stdoutIsTTY) {
-        const [{ askRecommend }, prompts] = await Promise.all([import("./prompts/recommend.js"), import("@inquirer/prompts")]);
-        answers = await askRecommend(catalog, ctx.lang, prompts);
+        const [{ askRecommend }, { terminalPrompts }] = await Promise.all([import("./prompts/recommend.js"), import("./prompts/terminal.js")]);
+        answers = await askRecommend(catalog, ctx.lang, terminalPrompts);
       }
       const { recommendCommand, planCommand } = await import("./commands/recommend.js");
       if (answers.plan) {
