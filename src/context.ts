@@ -5,6 +5,7 @@ import type { Catalog } from "./catalog/types.js";
 import { usageError } from "./errors.js";
 import { detectLang, msg, type Lang } from "./i18n.js";
 import { colorWanted, type Io } from "./io.js";
+import { toJson } from "./render/json.js";
 import type { RenderOptions } from "./render/style.js";
 
 export interface Ctx {
@@ -17,6 +18,8 @@ export interface Ctx {
   /** The built-in catalog alone, which `aigc validate` checks team files against. */
   builtIn(): Catalog;
   print(text: string): void;
+  /** Prints a command's result: JSON with --json, else what its renderer (loaded only then) draws. */
+  emit(data: unknown, render: () => Promise<string>): Promise<void>;
 }
 
 /** The language asked for on the command line, found before commander runs so its errors speak it too. */
@@ -38,12 +41,15 @@ export function context(cmd: Command, io: Io): Ctx {
   if (g.data?.some((f) => !f.trim())) throw usageError(msg(lang, "emptyData"));
   const dataFiles = teamPaths(io.env, g.data);
   let cached: Promise<Catalog> | undefined;
+  const json = Boolean((cmd.opts() as { json?: boolean }).json);
+  const print = (text: string) => io.out(text.endsWith("\n") ? text : `${text}\n`);
   return {
     lang,
     render,
     dataFiles,
     catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
-    print: (text) => io.out(text.endsWith("\n") ? text : `${text}\n`),
+    print,
+    emit: async (data, render) => print(json ? toJson(data) : await render()),
   };
 }

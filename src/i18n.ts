@@ -30,6 +30,13 @@ const M = {
   moreProblems: { zh: (n) => `（另有 ${n} 个问题；aigc validate <文件> 会全部列出）`, en: (n) => ` (and ${n} more; aigc validate <file> lists them all)` },
   invalidCatalog: { zh: (n, files, first) => `${files} 中有 ${n} 个问题，首个：${first}`, en: (n, files, first) => `${n} problem${n === "1" ? "" : "s"} in ${files}; the first: ${first}` },
   emptyData: { zh: () => `--data 需要一个目录文件的路径，例如：--data team.json`, en: () => `--data needs the path of a catalog file, e.g. --data team.json` },
+  badShell: { zh: (v) => `不支持的 shell“${v}”：可选 bash、zsh、fish`, en: (v) => `unknown shell "${v}": use bash, zsh or fish` },
+  unknownOption: { zh: (v) => `未知的选项“${v}”`, en: (v) => `unknown option '${v}'` },
+  unknownCommand: { zh: (v) => `未知的命令“${v}”`, en: (v) => `unknown command '${v}'` },
+  missingArgument: { zh: (v) => `缺少参数 <${v}>`, en: (v) => `missing required argument '${v}'` },
+  optionMissingArgument: { zh: (v) => `选项 ${v} 缺少值`, en: (v) => `option '${v}' needs a value` },
+  excessArguments: { zh: (v) => `“${v}”的参数太多`, en: (v) => `too many arguments for '${v}'` },
+  didYouMean: { zh: (v) => `（是不是要用 ${v}？）`, en: (v) => ` (did you mean ${v}?)` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

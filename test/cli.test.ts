@@ -164,7 +164,7 @@ describe("usage errors and help", () => {
     for (const argv of [[], ["--lang", "zh"], ["--no-color"], ["--data=x.json"]]) {
       const r = await cli(argv);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/Usage: aigc/);
+      expect(r.out).toMatch(/Usage: aigc|用法： aigc/);
       expect(r.err).toBe("");
     }
   });
@@ -182,7 +182,20 @@ describe("usage errors and help", () => {
     }
   });
 
-  it("keeps the top-level help stable", async () => {
+  it("keeps the top-level help stable, in both languages", async () => {
     expect((await cli(["--help"], { columns: 100 })).out).toMatchSnapshot();
+    expect((await cli(["--help", "--lang", "zh"], { columns: 100 })).out).toMatchSnapshot();
+  });
+
+  it("speaks the chosen language in every help and usage line, lined up by display width", async () => {
+    for (const c of ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate", "completion"]) {
+      const r = await cli([c, "--help", "--lang", "zh"], { columns: 80 });
+      expect(r.out, c).toMatch(/^用法：/);
+      expect(r.out, c).not.toMatch(/Options:|display help|print JSON/);
+      for (const line of r.out.split("\n")) expect(stringWidth(line), `${c}: ${line}`).toBeLessThanOrEqual(80);
+    }
+    const usage = await cli(["list", "--bogus"], { env: { LANG: "zh_CN.UTF-8" } });
+    expect(usage.err).toMatch(/未知的选项“--bogus”.*aigc list --help/);
+    expect((await cli(["recommend", "--limt", "3"])).err).toMatch(/unknown option '--limt' \(did you mean --limit\?\)/);
   });
 });
