@@ -87,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return e.exitCode;
     }
     const err = e as Error;
-    io.err(`aigc: ${errorLine(err?.message ?? String(e))}${io.env.AIGC_DEBUG ? `\n${clean(err?.stack)}` : " (set AIGC_DEBUG=1 for details)"}\n`);
+    io.err(`aigc: ${errorLine(err?.message ?? String(e))}${io.env.AIGC_DEBUG ? `\n${clean(err?.stack)}` : msg(lang, "debugHint")}\n`);
     return 1;
   }
 }

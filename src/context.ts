@@ -47,7 +47,7 @@ export function context(cmd: Command, io: Io): Ctx {
     lang,
     render,
     dataFiles,
-    catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles)),
+    catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles, lang)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
     print,
     emit: async (data, render) => print(json ? toJson(data) : await render()),

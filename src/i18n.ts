@@ -37,6 +37,7 @@ const M = {
   optionMissingArgument: { zh: (v) => `选项 ${v} 缺少值`, en: (v) => `option '${v}' needs a value` },
   excessArguments: { zh: (v) => `“${v}”的参数太多`, en: (v) => `too many arguments for '${v}'` },
   didYouMean: { zh: (v) => `（是不是要用 ${v}？）`, en: (v) => ` (did you mean ${v}?)` },
+  debugHint: { zh: () => `（设置 AIGC_DEBUG=1 可查看详情）`, en: () => ` (set AIGC_DEBUG=1 for details)` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

@@ -185,7 +185,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .action(async (files: string[], opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { validateCommand } = await import("./commands/validate.js");
-      const reports = await validateCommand(ctx.builtIn(), files);
+      const reports = await validateCommand(ctx.builtIn(), files, ctx.lang);
       await ctx.emit(reports, async () => (await import("./render/validate.js")).renderValidation(reports, ctx.render));
       const bad = reports.filter((r) => !r.ok);
       if (bad.length) {

@@ -196,6 +196,13 @@ describe("--data, AIGC_DATA and aigc validate", () => {
     expect(r.err).toMatch(/bad\.json: entry "x-1": category: .*and 1 more; aigc validate/);
   });
 
+  it("words every problem in the user's language", async () => {
+    const bad = file("bad-zh.json", JSON.stringify([{ id: "x-1", name: "X", category: "hologram" }]));
+    const zh = await cli(["--data", bad, "list", "--lang", "zh"]);
+    expect(zh.err).toMatch(/条目 "x-1": category: 必须是 text, image, audio, video, office 之一（现在是 "hologram"）/);
+    expect((await cli(["validate", join(dir, "none.json")], { env: { LANG: "zh_CN.UTF-8" } })).out).toMatch(/文件不存在/);
+  });
+
   it("validate lists every problem and exits 1, or says the file is fine", async () => {
     const bad = file("bad2.json", JSON.stringify([{ id: "A", name: "", category: "x" }, { id: "b", name: "B", category: "text", rank: 1 }]));
     const r = await cli(["validate", bad]);

@@ -5,7 +5,9 @@ import { readFile, stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError, failure } from "../errors.js";
+import type { Lang } from "../i18n.js";
 import { mergeTeamFiles, type TeamFile } from "./merge.js";
+import { sayIn, type Say } from "./problems.js";
 import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
 /** A file larger than this is refused before it is read: V8 cannot hold a string much longer. */
@@ -34,35 +36,35 @@ export function teamPaths(env: Record<string, string | undefined>, flags: string
 }
 
 /** Parses a catalog file's text: a BOM and CRLF line ends are fine, anything but JSON is a problem naming the file. */
-export function parseCatalogText(text: string, file: string): unknown {
+export function parseCatalogText(text: string, file: string, say: Say = sayIn()): unknown {
   const body = text.replace(/^\uFEFF/, "");
-  if (!body.trim()) throw new CatalogError([`${file}: is empty; a catalog is a JSON array of tools, like [{"id": "my-tool", "name": "My Tool", "category": "image"}]`]);
+  if (!body.trim()) throw new CatalogError([`${file}: ${say("empty")}`]);
   try {
     return JSON.parse(body);
   } catch (e) {
     const why = (e as Error).message.replace(/\s+/g, " ").slice(0, 120);
-    throw new CatalogError([`${file}: is not valid JSON (${why}); check it with a JSON linter or your editor`]);
+    throw new CatalogError([`${file}: ${say("notJson", why)}`]);
   }
 }
 
 /** Reads one team catalog file; a missing path, a directory, an unreadable or huge file is a problem naming it. Reads
  * asynchronously, so a slow disk or a pipe that never ends cannot keep Ctrl-C and SIGTERM from being heard. */
-export async function readTeamFile(file: string): Promise<TeamFile> {
+export async function readTeamFile(file: string, say: Say = sayIn()): Promise<TeamFile> {
   const why = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? `${file}: no such file; check the path given to --data or AIGC_DATA` : `${file}: cannot be read (${code ?? "error"})`;
+    return `${file}: ${code === "ENOENT" || code === "ENOTDIR" ? say("noFile") : say("unreadable", code ?? "error")}`;
   };
   const st = await stat(file).catch((e: unknown) => {
     throw new CatalogError([why(e)]);
   });
-  if (st.isDirectory()) throw new CatalogError([`${file}: is a directory; give the path of a JSON file`]);
-  if (!st.isFile() && !st.isFIFO()) throw new CatalogError([`${file}: is not a file; give the path of a JSON file`]);
-  const tooBig = (size: number) => new CatalogError([`${file}: is ${Math.round(size / 2 ** 20)} MB; a catalog may be at most ${MAX_FILE_BYTES / 2 ** 20} MB`]);
+  if (st.isDirectory()) throw new CatalogError([`${file}: ${say("directory")}`]);
+  if (!st.isFile() && !st.isFIFO()) throw new CatalogError([`${file}: ${say("notFile")}`]);
+  const tooBig = (size: number) => new CatalogError([`${file}: ${say("tooBig", String(Math.round(size / 2 ** 20)), String(MAX_FILE_BYTES / 2 ** 20))}`]);
   if (st.size > MAX_FILE_BYTES) throw tooBig(st.size);
   const text = await (st.isFile() ? readFile(file, "utf8") : readPipe(file, tooBig)).catch((e: unknown) => {
     throw e instanceof CatalogError ? e : new CatalogError([why(e)]);
   });
-  return { file, json: parseCatalogText(text, file) };
+  return { file, json: parseCatalogText(text, file, say) };
 }
 
 /** Reads a pipe (`--data <(curl ...)`, `--data /dev/stdin`) on the event loop: a blocking read would hold a worker thread
@@ -93,10 +95,11 @@ async function addPinyin(catalog: Catalog): Promise<void> {
 }
 
 /** The catalog a run works with: the built-in one plus every team file; any problem in any file stops the run. */
-export async function loadCatalog(builtPath: string, files: string[]): Promise<Catalog> {
+export async function loadCatalog(builtPath: string, files: string[], lang: Lang = "en"): Promise<Catalog> {
   const base = loadBuiltCatalog(builtPath);
   if (!files.length) return base;
-  const { catalog, problems } = mergeTeamFiles(base, await Promise.all(files.map(readTeamFile)));
+  const say = sayIn(lang);
+  const { catalog, problems } = mergeTeamFiles(base, await Promise.all(files.map((f) => readTeamFile(f, say))), say);
   if (problems.length) throw new CatalogError(problems);
   await addPinyin(catalog);
   return catalog;

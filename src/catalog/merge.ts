@@ -3,6 +3,7 @@
 import { findIndustry } from "../core/lookup.js";
 import { squash } from "../core/text.js";
 import type { Catalog, Tool } from "./types.js";
+import { sayIn, type Say } from "./problems.js";
 import { show, validateTools } from "./validate.js";
 
 export interface TeamFile {
@@ -33,14 +34,14 @@ function industryResolver(catalog: Catalog): (word: string) => string | undefine
 }
 
 /** Adds the team files, in order, to the built-in catalog; later files win over earlier ones and the built-in. */
-export function mergeTeamFiles(base: Catalog, files: TeamFile[]): Merged {
+export function mergeTeamFiles(base: Catalog, files: TeamFile[], say: Say = sayIn()): Merged {
   if (!files.length) return { catalog: base, problems: [] };
   const taskId = taskResolver(base);
   const industryId = industryResolver(base);
   const problems: string[] = [];
   const byId = new Map(base.tools.map((t) => [t.id, t]));
   for (const { file, json } of files) {
-    const { tools, errors } = validateTools(json, { strict: false, taskId, industryId, origin: file });
+    const { tools, errors } = validateTools(json, { strict: false, taskId, industryId, origin: file, say });
     problems.push(...errors.map((e) => `${file}: ${e}`));
     for (const tool of tools) byId.set(tool.id, tool);
   }
@@ -54,8 +55,8 @@ export function mergeTeamFiles(base: Catalog, files: TeamFile[]): Merged {
       continue;
     }
     const [first, second] = holder.origin === "built-in" || tool.origin !== "built-in" ? [holder, tool] : [tool, holder];
-    const from = first.origin === "built-in" ? "the built-in catalog" : first.origin;
-    problems.push(`${second.origin}: entry ${show(second.id)}: rank: ${second.rank} is also the rank of ${show(first.id)} in ${from}`);
+    const from = first.origin === "built-in" ? say("builtIn") : (first.origin ?? "");
+    problems.push(`${second.origin}: ${say("entry", show(second.id))}: rank: ${say("rankTakenIn", String(second.rank), show(first.id), from)}`);
   }
   // Built-in order, a replaced tool in its place, new ones after: every view sorts for itself (and sorting 100,000
   // tools here would cost 100 ms for nothing).

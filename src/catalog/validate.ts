@@ -1,6 +1,7 @@
 // Pure validation of tool entries: any JSON in, clean typed tools or "entry: field: problem" lines out. It never throws,
 // copies only the fields it knows, and caps what a terminal would have to show.
 import { editDistance } from "../core/text.js";
+import { sayIn, type Say } from "./problems.js";
 import {
   ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS,
   type Source, type Text, type Tool,
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   industryId?: (word: string) => string | undefined;
   /** Name put on every produced tool as its `origin`. */
   origin?: string;
+  /** The language problems are worded in (English by default). */
+  say?: Say;
 }
 export interface ValidateResult {
   tools: Tool[];
@@ -34,55 +37,54 @@ const SHORT = 200;
 const LONG = 5000;
 const MAX_LIST = 100;
 
-type Check = (v: unknown) => string | null;
+/** A check of one value: null when it is fine, else what is wrong, worded by `say`. */
+type Check = (v: unknown, say: Say) => string | null;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const oneOf = (list: readonly string[]): Check => (v) =>
-  typeof v === "string" && list.includes(v) ? null : `must be one of ${list.join(", ")} (got ${show(v)})`;
-const str = (max: number): Check => (v) =>
-  typeof v !== "string" || !v.trim() ? `must be a non-empty string (got ${show(v)})` : v.length > max ? `must be at most ${max} characters (has ${v.length})` : null;
+const oneOf = (list: readonly string[]): Check => (v, say) =>
+  typeof v === "string" && list.includes(v) ? null : say("oneOf", list.join(", "), show(v, say));
+const str = (max: number): Check => (v, say) =>
+  typeof v !== "string" || !v.trim() ? say("nonEmpty", show(v, say)) : v.length > max ? say("tooLong", String(max), String(v.length)) : null;
 const shortStr = str(SHORT);
 const longStr = str(LONG);
-const strOrNull: Check = (v) => (v === null ? null : shortStr(v));
-const bool: Check = (v) => (typeof v === "boolean" ? null : `must be true or false (got ${show(v)})`);
-const strList: Check = (v) =>
-  !Array.isArray(v) || !v.every((x) => typeof x === "string") ? `must be a list of strings (got ${show(v)})`
-    : v.length > MAX_LIST ? `must have at most ${MAX_LIST} items (has ${v.length})`
-      : v.some((x) => x.length > SHORT) ? `each item must be at most ${SHORT} characters` : null;
+const strOrNull: Check = (v, say) => (v === null ? null : shortStr(v, say));
+const bool: Check = (v, say) => (typeof v === "boolean" ? null : say("bool", show(v, say)));
+const strList: Check = (v, say) =>
+  !Array.isArray(v) || !v.every((x) => typeof x === "string") ? say("strList", show(v, say))
+    : v.length > MAX_LIST ? say("tooMany", String(MAX_LIST), String(v.length))
+      : v.some((x) => x.length > SHORT) ? say("itemTooLong", String(SHORT)) : null;
 /** The first key of an object that is not one of `known`: nested values are kept as they are, so nothing unknown may ride in them. */
 function unknownKey(v: Record<string, unknown>, known: readonly string[]): string | undefined {
   for (const k in v) if (!known.includes(k)) return k;
   return undefined;
 }
-const extra = (v: Record<string, unknown>, known: readonly string[]): string | null => {
-  const k = unknownKey(v, known);
-  return k === undefined ? null : `has an unknown key ${show(k)}`;
+const text: Check = (v, say) => {
+  if (!isObj(v) || typeof v.zh !== "string" || typeof v.en !== "string") return say("text", show(v, say));
+  if (v.zh.length > LONG || v.en.length > LONG) return say("langTooLong", String(LONG));
+  const k = unknownKey(v, ["zh", "en"]);
+  return k === undefined ? null : say("unknownKey", show(k, say));
 };
-const textOf = (v: unknown, max: number): string | null =>
-  !isObj(v) || typeof v.zh !== "string" || typeof v.en !== "string" ? `must be {"zh": "...", "en": "..."} (got ${show(v)})`
-    : v.zh.length > max || v.en.length > max ? `each language must be at most ${max} characters` : extra(v, ["zh", "en"]);
-const text: Check = (v) => textOf(v, LONG);
-const url: Check = (v) =>
-  v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : `must be an http(s) address or null (got ${show(v)})`;
-const rank: Check = (v) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : `must be a whole number from 1 to 50, or null (got ${show(v)})`);
+const url: Check = (v, say) =>
+  v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : say("url", show(v, say));
+const rank: Check = (v, say) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : say("rank", show(v, say)));
 const QUOTE_KEYS = ["ref", "zh", "en"];
 const isLang = (v: unknown) => typeof v === "string" && v.length <= LONG;
-const quotes: Check = (v) =>
+const quotes: Check = (v, say) =>
   Array.isArray(v) && v.length <= MAX_LIST && v.every((q) => isObj(q) && typeof q.ref === "string" && q.ref.length <= SHORT && isLang(q.zh) && isLang(q.en) && !unknownKey(q, QUOTE_KEYS))
-    ? null : "must be a list of {ref, zh, en}";
+    ? null : say("quotes");
 const FEATURED_KEYS = ["ref", "useCases", "status"];
-const featured: Check = (v) =>
-  v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases) === null && text(v.status) === null && !unknownKey(v, FEATURED_KEYS))
-    ? null : "must be null or {ref, useCases, status}";
+const featured: Check = (v, say) =>
+  v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases, say) === null && text(v.status, say) === null && !unknownKey(v, FEATURED_KEYS))
+    ? null : say("featured");
 const sourceKind = oneOf(SOURCE_KINDS);
 const SOURCE_KEYS = ["kind", "ref", "fields", "note"];
-const sources: Check = (v) => {
-  if (!Array.isArray(v) || v.length > MAX_LIST) return "must be a list of {kind, fields}";
+const sources: Check = (v, say) => {
+  if (!Array.isArray(v) || v.length > MAX_LIST) return say("sources");
   for (const s of v) {
-    if (!isObj(s) || sourceKind(s.kind) !== null) return `each source needs a kind: one of ${SOURCE_KINDS.join(", ")}`;
-    if (strList(s.fields) !== null) return "each source needs fields: a list of field names";
-    if ((s.ref !== undefined && shortStr(s.ref) !== null) || (s.note !== undefined && longStr(s.note) !== null)) return "a source's ref and note must be strings";
+    if (!isObj(s) || sourceKind(s.kind, say) !== null) return say("sourceKind", SOURCE_KINDS.join(", "));
+    if (strList(s.fields, say) !== null) return say("sourceFields");
+    if ((s.ref !== undefined && shortStr(s.ref, say) !== null) || (s.note !== undefined && longStr(s.note, say) !== null)) return say("sourceText");
     const k = unknownKey(s, SOURCE_KEYS);
-    if (k !== undefined) return `a source has an unknown key ${show(k)}`;
+    if (k !== undefined) return say("sourceKey", show(k, say));
   }
   return null;
 };
@@ -116,9 +118,9 @@ const KNOWN_SET = new Set(KNOWN);
 const checkCategory = oneOf(CATEGORIES);
 
 /** A value as an error message may quote it: short, escaped, and safe for any depth of nesting. */
-export function show(v: unknown): string {
-  if (Array.isArray(v)) return "a list";
-  if (isObj(v)) return "an object";
+export function show(v: unknown, say: Say = sayIn()): string {
+  if (Array.isArray(v)) return say("aList");
+  if (isObj(v)) return say("anObject");
   const s = typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v);
   return s.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -141,42 +143,42 @@ function unsourced(entry: Record<string, unknown>): string[] {
 }
 
 /** Word lists (tasks, industries) mapped to ids, with a problem for each word that names nothing. */
-function resolveWords(words: string[], resolve: ((w: string) => string | undefined) | undefined, what: string, bad: (msg: string) => void): string[] {
+function resolveWords(words: string[], resolve: ((w: string) => string | undefined) | undefined, bad: (word: string) => void): string[] {
   if (!resolve) return words;
   const ids: string[] = [];
   for (const w of words) {
     const id = resolve(w);
-    if (id === undefined) bad(`unknown ${what} ${show(w)}`);
+    if (id === undefined) bad(w);
     else if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }
 
 /** Validates one parsed entry; problems go to `bad`, and a tool comes back only when there were none. */
-function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad: (field: string, msg: string) => void): Tool | undefined {
+function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say: Say, bad: (field: string, msg: string) => void): Tool | undefined {
   let problems = 0;
   const fail = (field: string, msg: string) => {
     problems++;
     bad(field, msg);
   };
-  if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", `must be a lowercase slug like "my-tool" (got ${show(raw.id)})`);
-  const nameErr = shortStr(raw.name);
+  if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", say("slug", show(raw.id, say)));
+  const nameErr = shortStr(raw.name, say);
   if (nameErr) fail("name", nameErr);
-  const catErr = checkCategory(raw.category);
+  const catErr = checkCategory(raw.category, say);
   if (catErr) fail("category", catErr);
   for (const key of Object.keys(raw)) {
     if (KNOWN_SET.has(key) || IGNORED.has(key)) continue;
     const guess = meant(key);
-    fail(show(key).replace(/^"|"$/g, ""), `unknown field${guess ? `: did you mean "${guess}"?` : ""}`);
+    fail(show(key).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
   }
   const field = (name: string) => {
     const v = raw[name];
     const { check, fallback } = FIELDS[name]!;
     if (v === undefined) {
-      if (opts.strict && !DERIVED.has(name)) fail(name, "is missing");
+      if (opts.strict && !DERIVED.has(name)) fail(name, say("missing"));
       return fallback();
     }
-    const err = check(v);
+    const err = check(v, say);
     if (err) fail(name, err);
     return err ? fallback() : v;
   };
@@ -188,11 +190,11 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad:
     chinese: field("chinese"), chinaAccess: field("chinaAccess"), adult: field("adult"), rank: field("rank"),
     report: field("report"), featured: field("featured"), sources: field("sources"), origin: opts.origin,
   };
-  tool.tasks = resolveWords(tool.tasks as string[], opts.taskId, "task", (m) => fail("tasks", m));
-  tool.industries = resolveWords(tool.industries as string[], opts.industryId, "industry", (m) => fail("industries", m));
+  tool.tasks = resolveWords(tool.tasks as string[], opts.taskId, (w) => fail("tasks", say("unknownTask", show(w, say))));
+  tool.industries = resolveWords(tool.industries as string[], opts.industryId, (w) => fail("industries", say("unknownIndustry", show(w, say))));
   if (opts.strict && !problems) {
     const missing = unsourced(tool);
-    if (missing.length) fail("sources", `no source names ${missing.join(", ")}`);
+    if (missing.length) fail("sources", say("unsourced", missing.join(", ")));
   }
   if (problems) return undefined;
   if (!opts.origin) delete tool.origin;
@@ -201,29 +203,27 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, bad:
 
 /** Validates a parsed catalog file: every problem, each as `entry "id": field: message`. */
 export function validateTools(json: unknown, opts: ValidateOptions): ValidateResult {
-  if (!Array.isArray(json)) {
-    const got = json === null ? "null" : isObj(json) ? "an object" : typeof json;
-    return { tools: [], errors: [`must be a JSON array of tools, like [{"id": "my-tool", "name": "My Tool", "category": "image"}] (got ${got})`] };
-  }
+  const say = opts.say ?? sayIn();
+  if (!Array.isArray(json)) return { tools: [], errors: [say("notArray", json === null ? "null" : isObj(json) ? say("anObject") : typeof json)] };
   const errors: string[] = [];
   const tools: Tool[] = [];
   const seen = new Map<string, number>();
   const ranks = new Map<number, string>();
   json.forEach((raw, i) => {
     // Named by id when it has one, else by position; worked out only when there is something to say.
-    const where = () => (isObj(raw) && typeof raw.id === "string" && raw.id ? `entry ${show(raw.id)}` : `entry #${i + 1}`);
+    const where = () => (isObj(raw) && typeof raw.id === "string" && raw.id ? say("entry", show(raw.id, say)) : say("entryAt", String(i + 1)));
     const bad = (field: string, msg: string) => errors.push(`${where()}: ${field}: ${msg}`);
-    if (!isObj(raw)) return void bad("(entry)", `must be an object (got ${show(raw)})`);
-    const tool = validateEntry(raw, opts, bad);
+    if (!isObj(raw)) return void bad("(entry)", say("notObject", show(raw, say)));
+    const tool = validateEntry(raw, opts, say, bad);
     if (typeof raw.id === "string") {
       const first = seen.get(raw.id);
-      if (first !== undefined) bad("id", `repeats the id of entry #${first + 1}`);
+      if (first !== undefined) bad("id", say("repeatsId", String(first + 1)));
       else seen.set(raw.id, i);
       if (first !== undefined) return;
     }
     if (tool?.rank) {
       const holder = ranks.get(tool.rank);
-      if (holder !== undefined) return void bad("rank", `${tool.rank} is also the rank of ${show(holder)}`);
+      if (holder !== undefined) return void bad("rank", say("rankTaken", String(tool.rank), show(holder, say)));
       ranks.set(tool.rank, tool.id);
     }
     if (tool) tools.push(tool);

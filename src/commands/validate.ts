@@ -2,7 +2,9 @@
 import { readTeamFile } from "../catalog/load.js";
 import { mergeTeamFiles } from "../catalog/merge.js";
 import type { Catalog } from "../catalog/types.js";
+import { sayIn } from "../catalog/problems.js";
 import { CatalogError } from "../errors.js";
+import type { Lang } from "../i18n.js";
 
 export interface ValidationReport {
   file: string;
@@ -14,13 +16,14 @@ export interface ValidationReport {
 }
 
 /** Checks each file on its own against the built-in catalog; unreadable files are reported, not thrown. */
-export async function validateCommand(builtIn: Catalog, files: string[]): Promise<ValidationReport[]> {
+export async function validateCommand(builtIn: Catalog, files: string[], lang: Lang): Promise<ValidationReport[]> {
+  const say = sayIn(lang);
   return Promise.all(files.map(async (file) => {
     let problems: string[];
     let tools = 0;
     try {
-      const team = await readTeamFile(file);
-      problems = mergeTeamFiles(builtIn, [team]).problems;
+      const team = await readTeamFile(file, say);
+      problems = mergeTeamFiles(builtIn, [team], say).problems;
       tools = Array.isArray(team.json) ? team.json.length : 0;
     } catch (e) {
       if (!(e instanceof CatalogError)) throw e;
