@@ -28,6 +28,8 @@ function checkTasks(json: unknown, file: string): Task[] {
     if (typeof t?.zh !== "string" || typeof t?.en !== "string") errors.push(`${where}: zh/en: must be strings`);
     if (!Array.isArray(t?.synonyms?.zh) || !Array.isArray(t?.synonyms?.en)) errors.push(`${where}: synonyms: must be {zh: [], en: []}`);
   }
+  const known = new Set(list.map((t) => t?.id));
+  for (const t of list) if (t?.broader !== undefined && (!known.has(t.broader) || t.broader === t.id)) errors.push(`task "${t?.id}": broader: must be another task's id`);
   if (errors.length) fail(file, errors);
   return list.map((t) => ({ ...t, ...pinyinOf([t.zh, ...t.synonyms.zh]) }));
 }

@@ -60,6 +60,8 @@ export interface Task {
   category: Category;
   zh: string;
   en: string;
+  /** The more general task that covers this one ("story" is a kind of "writing"): its tools are a fallback. */
+  broader?: string;
   synonyms: { zh: string[]; en: string[] };
   /** Full pinyin of the Chinese forms, computed at build time. */
   pinyin: string[];

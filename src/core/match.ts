@@ -15,6 +15,8 @@ export interface TermHit {
   term: string;
   /** The part of the query it matched, so a hit inside a longer one can be told apart. */
   found: string;
+  /** For English terms: every query word the term stands on, generic ones included ("photos", "video"). */
+  words?: string[];
 }
 type Prepared = PreparedTerm;
 
@@ -25,6 +27,9 @@ const GENERIC = new Set([
   "ai", "online", "free", "best", "good", "generate", "generator", "generation", "make", "maker", "create", "creator",
   "help", "using", "use", "new", "text", "image", "images", "picture", "audio", "video", "videos", "office", "content",
 ]);
+
+/** Chinese words too common to carry a task once the rest of a term ("PPT", "LoRA") is not there. */
+const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作"]);
 
 /** Prepares a vocabulary once (at build time) so each query is a plain scan. */
 export function prepareTerms(terms: Term[]): PreparedTerm[] {
@@ -38,8 +43,8 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   const t = term.squashed;
   if (squashedQuery.includes(t)) return [t.length >= 4 ? 0.95 : t.length === 3 ? 0.92 : t.length === 2 ? 0.88 : 0.5, t];
   const tHan = hanRuns(term.text).join("");
-  // "AI配乐" still means 配乐 in "游戏配乐".
-  if (tHan.length >= 2 && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
+  // "AI配乐" still means 配乐 in "游戏配乐"; but "PPT生成" does not mean "生成", which every request says.
+  if (tHan.length >= 2 && !GENERIC_HAN.has(tHan) && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
   if (tHan.length < 3) return [0, ""];
   // Word order: "总结视频" and "视频总结" are the same request.
   if (tHan.length === 4 && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
@@ -59,10 +64,11 @@ function bestWindow(run: string, term: string): string {
   return best;
 }
 
-/** How strongly a Latin-script term (English or pinyin) is present among the query's words, and the first word it used. */
-function latinWeight(term: Prepared, words: string[]): [number, string] {
+/** How strongly a Latin-script term (English or pinyin) is present among the query's words, the first word it used,
+ * and all the query words it stands on. */
+function latinWeight(term: Prepared, words: string[]): [number, string, string[]] {
   const tw = term.words.filter((w) => !GENERIC.has(w));
-  if (!tw.length) return [0, ""];
+  if (!tw.length) return [0, "", []];
   let exact = 0;
   let near = 0;
   const used = new Set<string>();
@@ -79,9 +85,10 @@ function latinWeight(term: Prepared, words: string[]): [number, string] {
   // Generic words of the term that were not typed ("video" in "translate video") make it a slightly worse reading.
   const absent = term.words.filter((w) => GENERIC.has(w) && !words.includes(w)).length;
   const first = words.find((q) => used.has(q)) ?? "";
-  if (found === tw.length) return [(exact === tw.length ? 0.93 : 0.85) * cover * 0.97 ** absent, first];
-  if (tw.length >= 2 && found / tw.length >= 0.5) return [0.5 * (found / tw.length), first];
-  return [0, ""];
+  const standsOn = [...used, ...term.words.filter((w) => GENERIC.has(w) && words.includes(w))];
+  if (found === tw.length) return [(exact === tw.length ? 0.93 : 0.85) * cover * 0.97 ** absent, first, standsOn];
+  if (tw.length >= 2 && found / tw.length >= 0.5) return [0.5 * (found / tw.length), first, standsOn];
+  return [0, "", []];
 }
 
 /** Where in the text a hit was found, for telling a compound's head ("mobile game": game) from its modifier. */
@@ -101,13 +108,14 @@ export function matchText(terms: readonly PreparedTerm[], text: string): TermHit
   for (const term of terms) {
     let w = 0;
     let found = term.squashed;
+    let standsOn: string[] | undefined;
     if (term.squashed === sq) w = 1;
     else if (term.kind === "initials") w = 0;
     else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
-    else if (words.length) [w, found] = joined === term.squashed ? [1, joined] : latinWeight(term, words);
+    else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
     const prev = best.get(term.key);
-    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found });
+    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) });
   }
   return [...best.values()].sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }

@@ -32,7 +32,7 @@ function candidate(tool: Tool, p: Profile, asked: ReadonlySet<string>): boolean 
 
 /** The recommendation: scored, filtered, relevant tools, best first. */
 export function rankTools(catalog: Catalog, p: Profile, opts: RankOptions): Scored[] {
-  const asked = new Set(p.tasks.map((t) => t.id));
+  const asked = new Set(p.tasks.flatMap((t) => (t.broader ? [t.id, t.broader] : [t.id])));
   return catalog.tools
     .filter((t) => (!opts.onlyCategory || t.category === opts.onlyCategory) && candidate(t, p, asked))
     .map((t) => scoreTool(t, p, catalog))

@@ -5,7 +5,7 @@ import { label } from "../labels.js";
 import { categoryLabel } from "./categories.js";
 import { reason } from "./reasons.js";
 import type { TaskHit } from "./understand.js";
-import { BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
+import { BROADER_FIT, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
 
 export type Budget = "free" | "low" | "any";
 export interface Profile {
@@ -70,16 +70,22 @@ function taskFit(tool: Tool, p: Profile, name: (id: string) => string): { fit: n
     const m = p.textMatch?.get(tool.id);
     return m ? { fit: m.score, reasons: [reason(p.lang, "nameMatch", m.term)] } : { fit: 0, reasons: [] };
   }
+  const position = (pos: number) => TASK_POSITION[Math.min(pos, TASK_POSITION.length - 1)] ?? 0.7;
   const done = p.tasks
-    .map((t) => ({ t, pos: tool.tasks.indexOf(t.id) }))
-    .filter((x) => x.pos >= 0)
-    .map((x) => ({ ...x, fit: x.t.weight * (TASK_POSITION[Math.min(x.pos, TASK_POSITION.length - 1)] ?? 0.7) }))
+    .flatMap((t) => {
+      const pos = tool.tasks.indexOf(t.id);
+      if (pos >= 0) return [{ t, pos, fit: t.weight * position(pos), via: undefined }];
+      // A general tool (writing) can do a specialised job (story) too, but a specialised tool is the better answer.
+      const general = t.broader ? tool.tasks.indexOf(t.broader) : -1;
+      return general >= 0 ? [{ t, pos: general, fit: t.weight * BROADER_FIT * position(general), via: t.broader }] : [];
+    })
     .sort((a, b) => b.fit - a.fit);
   const [best, ...rest] = done;
   if (!best) return { fit: 0, reasons: [] };
-  const key = best.pos === 0 ? "taskMain" : "taskAlso";
-  const reasons = [reason(p.lang, key, name(best.t.id), best.t.term)];
-  const strong = rest.filter((x) => x.t.weight >= 0.85);
+  const reasons = [
+    best.via ? reason(p.lang, "taskBroader", name(best.via), name(best.t.id)) : reason(p.lang, best.pos === 0 ? "taskMain" : "taskAlso", name(best.t.id), best.t.term),
+  ];
+  const strong = rest.filter((x) => x.t.weight >= 0.85 && !x.via);
   if (strong.length) reasons.push(reason(p.lang, "taskMore", strong.map((x) => name(x.t.id)).join(p.lang === "zh" ? "、" : ", ")));
   // Covering every clearly asked task earns full marks; covering one of two earns 1/1.15 of them.
   const asked = Math.max(0, p.tasks.filter((t) => t.weight >= 0.85).length - 1);

@@ -19,6 +19,10 @@ export const WEIGHTS = {
 /** How much a tool's position in its own task list counts: its first task is what it is for. */
 export const TASK_POSITION = [1, 0.92, 0.85, 0.8, 0.75, 0.7] as const;
 
+/** A tool that does only the broader task ("writing" for "story") earns this share of what doing the task itself would:
+ * a general tool can do the job, a specialised one is the better answer. */
+export const BROADER_FIT = 0.6;
+
 /** Each further task of a multi-part request that the tool also does ("配音和字幕") adds this share of the task points. */
 export const EXTRA_TASK = 0.15;
 
