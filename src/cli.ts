@@ -1,13 +1,11 @@
 // The entry point's logic: parse argv, run the command, and turn every error into one line and an exit code.
-import { CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import { langFromArgv } from "./context.js";
 import { CatalogError, CliError } from "./errors.js";
 import { msg, type Lang, type MessageKey } from "./i18n.js";
 import type { Io } from "./io.js";
 import { buildProgram, type HelpLayout } from "./program.js";
 import { clean, errorLine } from "./render/safe.js";
-
-const COMMANDS = ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate", "completion"];
 
 /** Whether argv names a command or asks for something (help, version): `aigc` or `aigc --lang zh` alone gets the help. */
 function commandGiven(argv: string[]): boolean {
@@ -51,16 +49,18 @@ function usageMessage(e: CommanderError, lang: Lang): string {
 }
 
 /** The command named in argv, so a usage error can point at that command's help. */
-function commandIn(argv: string[]): string {
-  const c = argv.find((a) => COMMANDS.includes(a));
+function commandIn(argv: string[], program: Command | undefined): string {
+  const names = program?.commands.map((c) => c.name()) ?? [];
+  const c = argv.find((a) => names.includes(a));
   return c ? `${c} ` : "";
 }
 
 /** Runs the program on argv and returns the exit code; all output goes through io. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const lang = langFromArgv(argv, io.env);
+  let program: Command | undefined;
   try {
-    const program = buildProgram(io, lang, await helpLayout(helpWanted(argv)));
+    program = buildProgram(io, lang, await helpLayout(helpWanted(argv)));
     if (!commandGiven(argv)) {
       io.out(program.helpInformation());
       return 0;
@@ -70,7 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return 0;
-      io.err(`aigc: ${errorLine(usageMessage(e, lang))}${msg(lang, "usageHint", commandIn(argv))}\n`);
+      io.err(`aigc: ${errorLine(usageMessage(e, lang))}${msg(lang, "usageHint", commandIn(argv, program))}\n`);
       return 2;
     }
     if (e instanceof Error && e.name === "ExitPromptError") {

@@ -19,7 +19,7 @@ export interface Ctx {
   builtIn(): Catalog;
   print(text: string): void;
   /** Prints a command's result: JSON with --json, else what its renderer (loaded only then) draws. */
-  emit(data: unknown, render: () => Promise<string>): Promise<void>;
+  emit(data: unknown, draw: () => Promise<string>): Promise<void>;
 }
 
 /** The language asked for on the command line, found before commander runs so its errors speak it too. */
@@ -50,6 +50,6 @@ export function context(cmd: Command, io: Io): Ctx {
     catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles, lang)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
     print,
-    emit: async (data, render) => print(json ? toJson(data) : await render()),
+    emit: async (data, draw) => print(json ? toJson(data) : await draw()),
   };
 }

@@ -90,7 +90,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<tools...>", t("compare.tools"))
     .option("--json", t("json"))
     .addHelpText("after", after("compare"))
-    .action(async (queries: string[], opts, cmd: Command) => {
+    .action(async (queries: string[], _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { compareCommand } = await import("./commands/compare.js");
       const catalog = await ctx.catalog();
@@ -119,7 +119,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<tool>", t("show.tool"))
     .option("--json", t("json"))
     .addHelpText("after", after("show"))
-    .action(async (query: string, opts, cmd: Command) => {
+    .action(async (query: string, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { showCommand } = await import("./commands/show.js");
       const catalog = await ctx.catalog();
@@ -150,7 +150,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("[n]", t("trend.n"))
     .option("--json", t("json"))
     .addHelpText("after", after("trend"))
-    .action(async (n: string | undefined, opts, cmd: Command) => {
+    .action(async (n: string | undefined, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { trendCommand } = await import("./commands/trend.js");
       const result = trendCommand(await ctx.catalog(), n, ctx.lang);
@@ -166,7 +166,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("[industry]", t("scenarios.industry"))
     .option("--json", t("json"))
     .addHelpText("after", after("scenarios"))
-    .action(async (industry: string | undefined, opts, cmd: Command) => {
+    .action(async (industry: string | undefined, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { scenariosCommand } = await import("./commands/scenarios.js");
       const result = scenariosCommand(await ctx.catalog(), industry, ctx.lang);
@@ -182,7 +182,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<files...>", t("validate.files"))
     .option("--json", t("json"))
     .addHelpText("after", after("validate"))
-    .action(async (files: string[], opts, cmd: Command) => {
+    .action(async (files: string[], _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { validateCommand } = await import("./commands/validate.js");
       const reports = await validateCommand(ctx.builtIn(), files, ctx.lang);

@@ -1,6 +1,7 @@
 // Pure validation of tool entries: any JSON in, clean typed tools or "entry: field: problem" lines out. It never throws,
 // copies only the fields it knows, and caps what a terminal would have to show.
 import { editDistance } from "../core/text.js";
+import { escapeJsonText } from "../render/safe.js";
 import { sayIn, type Say } from "./problems.js";
 import {
   ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS,
@@ -121,8 +122,7 @@ const checkCategory = oneOf(CATEGORIES);
 export function show(v: unknown, say: Say = sayIn()): string {
   if (Array.isArray(v)) return say("aList");
   if (isObj(v)) return say("anObject");
-  const s = typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v);
-  return s.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeJsonText(typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v));
 }
 
 /** The field a mistyped key was meant to be, if one is close. */
