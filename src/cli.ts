@@ -62,7 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     program = buildProgram(io, lang, await helpLayout(helpWanted(argv)));
     if (!commandGiven(argv)) {
-      io.out(program.helpInformation());
+      program.outputHelp();
       return 0;
     }
     await program.parseAsync(argv, { from: "user" });

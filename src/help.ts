@@ -115,14 +115,18 @@ const EXIT_CODES: T = {
   en: "Exit codes: 0 ok, 1 failure (e.g. tool not found), 2 usage error, 130 interrupted (Ctrl-C), 143 terminated.",
 };
 
-/** The examples block that follows a command's help, comments lined up by display width. */
+/** The examples that open a command's help (people learn a CLI from examples first), comments lined up by width. */
 export function examples(lang: Lang, command: keyof typeof EXAMPLES, width: (s: string) => number): string {
   const list = EXAMPLES[command] ?? [];
   // Comments line up with each other; a long example without one does not push them right.
   const col = Math.max(0, ...list.filter(([, what]) => what).map(([c]) => width(c))) + 2;
   const lines = list.map(([c, what]) => (what ? `  ${c}${" ".repeat(col - width(c))}${what[lang]}` : `  ${c}`));
-  const tail = command === "program" ? `\n${EXIT_CODES[lang]}\n` : "";
-  return `\n${lang === "zh" ? "示例：" : "Examples:"}\n${lines.join("\n")}\n${tail}`;
+  return `${lang === "zh" ? "示例：" : "Examples:"}\n${lines.join("\n")}\n`;
+}
+
+/** The line that closes the top-level help: what each exit code means. */
+export function exitCodes(lang: Lang): string {
+  return `\n${EXIT_CODES[lang]}\n`;
 }
 
 /** The header of the top-level help. */

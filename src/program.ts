@@ -5,7 +5,7 @@ import { loadCatalog, teamPaths } from "./catalog/load.js";
 import { context } from "./context.js";
 import type { OptionSpec, ProgramSpec } from "./core/complete.js";
 import { CliError, usageError } from "./errors.js";
-import { examples, helpHeader, helpText, helpTitle, type HelpKey } from "./help.js";
+import { examples, exitCodes, helpHeader, helpText, helpTitle, type HelpKey } from "./help.js";
 import { msg, type Lang } from "./i18n.js";
 import type { Io } from "./io.js";
 import pkg from "../package.json" with { type: "json" };
@@ -23,7 +23,7 @@ export interface HelpLayout {
 export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
   const { width } = layout;
   const t = (key: HelpKey) => helpText(lang, key);
-  const after = (command: Parameters<typeof examples>[1]) => () => examples(lang, command, width);
+  const first = (command: Parameters<typeof examples>[1]) => () => examples(lang, command, width);
   const program = new Command("aigc");
   program
     .exitOverride()
@@ -45,7 +45,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       new Option("--data <file>", t("data"))
         .argParser((file: string, before: string[] | undefined) => [...(before ?? []), file]),
     )
-    .addHelpText("after", after("program"))
+    .addHelpText("before", first("program"))
+    .addHelpText("after", () => exitCodes(lang))
     .showSuggestionAfterError(true);
 
   program
@@ -65,7 +66,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .option("--plan", t("recommend.plan"))
     .option("--limit <n>", t("recommend.limit"))
     .option("--json", t("json"))
-    .addHelpText("after", after("recommend"))
+    .addHelpText("before", first("recommend"))
     .action(async (opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const catalog = await ctx.catalog();
@@ -89,7 +90,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .description(t("compare"))
     .argument("<tools...>", t("compare.tools"))
     .option("--json", t("json"))
-    .addHelpText("after", after("compare"))
+    .addHelpText("before", first("compare"))
     .action(async (queries: string[], _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { compareCommand } = await import("./commands/compare.js");
@@ -105,7 +106,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .option("--industry <industry>", t("list.industry"))
     .option("--sort <order>", t("list.sort"))
     .option("--json", t("json"))
-    .addHelpText("after", after("list"))
+    .addHelpText("before", first("list"))
     .action(async (opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { listCommand } = await import("./commands/list.js");
@@ -118,7 +119,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .description(t("show"))
     .argument("<tool>", t("show.tool"))
     .option("--json", t("json"))
-    .addHelpText("after", after("show"))
+    .addHelpText("before", first("show"))
     .action(async (query: string, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { showCommand } = await import("./commands/show.js");
@@ -133,7 +134,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<query...>", t("search.query"))
     .option("--limit <n>", t("search.limit"))
     .option("--json", t("json"))
-    .addHelpText("after", after("search"))
+    .addHelpText("before", first("search"))
     .action(async (words: string[], opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { parsePositiveInt, MAX_LIMIT } = await import("./core/lookup.js");
@@ -149,7 +150,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .description(t("trend"))
     .argument("[n]", t("trend.n"))
     .option("--json", t("json"))
-    .addHelpText("after", after("trend"))
+    .addHelpText("before", first("trend"))
     .action(async (n: string | undefined, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { trendCommand } = await import("./commands/trend.js");
@@ -165,7 +166,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .description(t("scenarios"))
     .argument("[industry]", t("scenarios.industry"))
     .option("--json", t("json"))
-    .addHelpText("after", after("scenarios"))
+    .addHelpText("before", first("scenarios"))
     .action(async (industry: string | undefined, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { scenariosCommand } = await import("./commands/scenarios.js");
@@ -181,7 +182,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .description(t("validate"))
     .argument("<files...>", t("validate.files"))
     .option("--json", t("json"))
-    .addHelpText("after", after("validate"))
+    .addHelpText("before", first("validate"))
     .action(async (files: string[], _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { validateCommand } = await import("./commands/validate.js");
@@ -198,7 +199,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .command("completion")
     .description(t("completion"))
     .argument("<shell>", t("completion.shell"))
-    .addHelpText("after", after("completion"))
+    .addHelpText("before", first("completion"))
     .action(async (shell: string, _opts, cmd: Command) => {
       const ctx = context(cmd, io);
       const { completionCommand } = await import("./commands/completion.js");

@@ -174,11 +174,12 @@ describe("usage errors and help", () => {
     expect(r.err).toContain("趋势编号");
   });
 
-  it("shows examples in every command's help", async () => {
-    for (const c of ["list", "show", "search", "trend", "scenarios"]) {
-      const r = await cli([c, "--help"]);
+  it("opens every help with examples", async () => {
+    for (const argv of [[], ["--help"], ...["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate", "completion"].map((c) => [c, "--help"])]) {
+      const r = await cli(argv);
       expect(r.code).toBe(0);
-      expect(r.out).toContain("Examples:");
+      expect(r.out, argv.join(" ")).toMatch(/^Examples:\n  .*aigc /);
+      expect((await cli([...argv, "--lang", "zh"])).out, argv.join(" ")).toMatch(/^示例：\n/);
     }
   });
 
@@ -190,7 +191,7 @@ describe("usage errors and help", () => {
   it("speaks the chosen language in every help and usage line, lined up by display width", async () => {
     for (const c of ["recommend", "list", "show", "search", "trend", "scenarios", "compare", "validate", "completion"]) {
       const r = await cli([c, "--help", "--lang", "zh"], { columns: 80 });
-      expect(r.out, c).toMatch(/^用法：/);
+      expect(r.out, c).toMatch(/^示例：[^]*\n用法：/);
       expect(r.out, c).not.toMatch(/Options:|display help|print JSON/);
       for (const line of r.out.split("\n")) expect(stringWidth(line), `${c}: ${line}`).toBeLessThanOrEqual(80);
     }
