@@ -2,6 +2,8 @@
 // with Chinese names and no pinyin load it (pinyin-pro costs ~65 ms to load).
 import { pinyin } from "pinyin-pro";
 
+// Narrower than core/text's HAN on purpose: the characters pinyin-pro gives a syllable each, so segments and
+// syllables line up one to one.
 const HAN = /[\u3400-\u9fff]/;
 
 /** Pinyin spellings a user might type for a Chinese word: full ("jimeng") and initials ("jm"). */

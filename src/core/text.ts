@@ -1,6 +1,9 @@
 // Text normalisation shared by every matcher, so "Eleven Labs", "elevenlabs" and "ＥｌｅｖｅｎＬａｂｓ" meet.
 
-const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** The Chinese characters a matcher reads (CJK ideographs, extension A, compatibility ideographs), for character classes. */
+export const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
+const HAN_RE = new RegExp(`[${HAN}]`);
+const HAN_RUNS = new RegExp(`[${HAN}]+`, "g");
 
 /** Lowercases, folds full-width forms (NFKC) and collapses whitespace. */
 export function norm(s: string): string {
@@ -22,7 +25,7 @@ export function hasHan(s: string): boolean {
 
 /** The Chinese characters of a string, in order, as one run per block of text. */
 export function hanRuns(s: string): string[] {
-  return s.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? [];
+  return s.match(HAN_RUNS) ?? [];
 }
 
 /** The Latin-letter and digit words of a string. */

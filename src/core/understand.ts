@@ -2,7 +2,7 @@
 import type { Catalog, Category } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { matchText, type TermHit } from "./match.js";
-import { byCode, hasHan, norm } from "./text.js";
+import { byCode, HAN, hasHan, norm } from "./text.js";
 
 export interface TaskHit {
   id: string;
@@ -28,12 +28,15 @@ const MIN_WEIGHT = 0.5;
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
 const INPUT_WEIGHT = 0.6;
 
+const EN_INPUT = /\b(?:from|based on|out of)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|翻译|提取|，|。|$)`, "g");
+
 /** The words of a request that name its input: after "from", "based on", "out of" up to the next clause; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(/\b(?:from|based on|out of)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g)].flatMap((m) => m[1]!.split(" "));
-  const zh = [...t.matchAll(/(?:基于|根据|从|把)([\u3400-\u9fff]+?)(?=生成|做成|制作|变成|转成|转为|转换|翻译|提取|，|。|$)/g)].map((m) => m[1]!);
+  const en = [...t.matchAll(EN_INPUT)].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_INPUT)].map((m) => m[1]!);
   return [...en, ...zh];
 }
 
