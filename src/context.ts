@@ -24,12 +24,15 @@ export interface Ctx {
 
 /** The language asked for on the command line, found before commander runs so its errors speak it too. */
 export function langFromArgv(argv: string[], env: Io["env"]): Lang {
+  // The last --lang wins, as it does for commander, so one run never mixes two languages.
+  let lang: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (v === "zh" || v === "en") return v;
+    if (a === "--") break;
+    const v = a === "--lang" ? argv[++i] : a.startsWith("--lang=") ? a.slice(7) : undefined;
+    if (v === "zh" || v === "en") lang = v;
   }
-  return detectLang(env);
+  return lang ?? detectLang(env);
 }
 
 /** Builds the context from the options of the command and its parents. */

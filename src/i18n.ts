@@ -38,6 +38,7 @@ const M = {
   excessArguments: { zh: (v) => `“${v}”的参数太多`, en: (v) => `too many arguments for '${v}'` },
   didYouMean: { zh: (v) => `（是不是要用 ${v}？）`, en: (v) => ` (did you mean ${v}?)` },
   debugHint: { zh: () => `（设置 AIGC_DEBUG=1 可查看详情）`, en: () => ` (set AIGC_DEBUG=1 for details)` },
+  writeFailed: { zh: (code) => `无法写出结果（${code}）：磁盘可能已满`, en: (code) => `cannot write the output (${code}): the disk may be full` },
   usageHint: { zh: (cmd) => `（运行 aigc ${cmd}--help 查看用法）`, en: (cmd) => ` (see: aigc ${cmd}--help)` },
 } satisfies Record<string, Record<Lang, Msg>>;
 

@@ -11,6 +11,12 @@ export interface Io {
   columns?: number;
   /** The built catalog (dist/catalog.json). */
   catalogPath: string;
+  /** The terminal the prompts read and draw on; main.ts gives the process's, tests give none. */
+  terminal?: Terminal;
+}
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { columns?: number; rows?: number };
 }
 
 /** Whether to colour output: --no-color, NO_COLOR, FORCE_COLOR and TERM=dumb decide before the terminal does. */

@@ -1,21 +1,34 @@
 // The only file that touches the process: real streams, signals and the exit code.
 import { fileURLToPath } from "node:url";
 import { run } from "./cli.js";
+import { langFromArgv } from "./context.js";
+import { msg } from "./i18n.js";
 import type { Io } from "./io.js";
 
 /** Runs aigc for this process; bin/aigc.js calls it. */
 export async function main(): Promise<void> {
-  // A reader that went away (`aigc list | head`) is not an error: stop quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(0);
-      throw e;
-    });
-  }
-  process.on("SIGINT", () => process.exit(130));
-  process.on("SIGTERM", () => process.exit(143));
+  const argv = process.argv.slice(2);
+  // A reader that went away (`aigc list | head`) is not an error: stop writing, but keep the exit code the run earns
+  // (`aigc validate bad.json | head` still fails under pipefail). Any other write error (a full disk) is one line.
+  let readerGone = false;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") {
+      readerGone = true;
+      return;
+    }
+    process.stderr.write(`aigc: ${msg(langFromArgv(argv, process.env), "writeFailed", e.code ?? e.message)}\n`);
+    process.exit(1);
+  });
+  process.stderr.on("error", () => {});
+  const leave = (code: number) => () => {
+    // A prompt hides the cursor and holds the line: give both back before leaving.
+    if (process.stdout.isTTY && !readerGone) process.stdout.write(process.stdin.isTTY && process.stdin.isRaw ? "\x1b[?25h\n" : "\x1b[?25h");
+    process.exit(code);
+  };
+  process.on("SIGINT", leave(130));
+  process.on("SIGTERM", leave(143));
   const io: Io = {
-    out: (s) => void process.stdout.write(s),
+    out: (s) => void (readerGone || process.stdout.write(s)),
     err: (s) => void process.stderr.write(s),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
@@ -23,6 +36,9 @@ export async function main(): Promise<void> {
     stdinIsTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     columns: process.stdout.columns,
     catalogPath: fileURLToPath(new URL("./catalog.json", import.meta.url)),
+    get terminal() {
+      return { input: process.stdin, output: process.stdout };
+    },
   };
-  process.exitCode = await run(process.argv.slice(2), io);
+  process.exitCode = await run(argv, io);
 }

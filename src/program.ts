@@ -1,7 +1,7 @@
 // The program: every command declared once, with its help in the user's language; each command's code is loaded only
 // when it runs. Actions turn options into a command's data and print what a renderer makes of it.
 import { Command, Option } from "commander";
-import { loadCatalog, teamPaths } from "./catalog/load.js";
+import { isRegularFile, loadCatalog, teamPaths } from "./catalog/load.js";
 import { context } from "./context.js";
 import type { OptionSpec, ProgramSpec } from "./core/complete.js";
 import { CliError, usageError } from "./errors.js";
@@ -36,7 +36,7 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     })
     .configureHelp({ displayWidth: width, boxWrap: layout.wrap, sortSubcommands: false, styleTitle: (title) => helpTitle(lang, title) })
     .helpOption("-h, --help", t("help"))
-    .helpCommand("help [command]", t("helpCommand"))
+    .helpCommand(false)
     .description(helpHeader(lang))
     .version(VERSION, "-v, --version", t("version"))
     .addOption(new Option("--lang <lang>", t("lang")))
@@ -72,9 +72,9 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       const catalog = await ctx.catalog();
       const asked = cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli");
       let answers = opts;
-      if (!asked && io.stdinIsTTY && io.stdoutIsTTY) {
+      if (!asked && io.stdinIsTTY && io.stdoutIsTTY && io.terminal) {
         const [{ askRecommend }, { terminalPrompts }] = await Promise.all([import("./prompts/recommend.js"), import("./prompts/terminal.js")]);
-        answers = await askRecommend(catalog, ctx.lang, terminalPrompts);
+        answers = await askRecommend(catalog, ctx.lang, terminalPrompts(ctx.lang, ctx.render.color, io.terminal));
       }
       const { recommendCommand, planCommand } = await import("./commands/recommend.js");
       if (answers.plan) {
@@ -206,6 +206,18 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       ctx.print(completionCommand(shell, ctx.lang));
     });
 
+  // `aigc help <command>`: commander's own prints the whole help to stderr for a name it does not know.
+  program
+    .command("help")
+    .description(t("helpCommand"))
+    .argument("[command]")
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const sub = program.commands.find((c) => c.name() === name && !name.startsWith("__") && name !== "help");
+      if (!sub) throw usageError(msg(lang, "unknownCommand", name.slice(0, 40)));
+      sub.outputHelp();
+    });
+
   // What the completion scripts call: the candidates for the last word, one per line.
   program
     .command("__complete", { hidden: true })
@@ -215,8 +227,11 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       const ctx = context(cmd, io);
       const { complete } = await import("./core/complete.js");
       const data = words.flatMap((w, i) => (words[i - 1] === "--data" && i < words.length - 1 ? [w] : []));
-      // A broken team catalog must not break the shell: complete from the built-in catalog instead.
-      const catalog = await loadCatalog(io.catalogPath, teamPaths(io.env, data)).catch(() => ctx.builtIn());
+      // A broken team catalog must not break the shell: complete from the built-in catalog instead. Only regular files
+      // are read: a pipe would be drained, or waited on forever.
+      const paths: string[] = [];
+      for (const path of teamPaths(io.env, data)) if (await isRegularFile(path)) paths.push(path);
+      const catalog = await loadCatalog(io.catalogPath, paths).catch(() => ctx.builtIn());
       const found = complete(words, specOf(program), catalog);
       if (found.length) ctx.print(found.join("\n"));
     });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, parseCatalogText, readTeamFile } from "../src/catalog/load.js";
+import { MAX_FILE_BYTES, parseCatalogText, readTeamFile as readInto } from "../src/catalog/load.js";
 import { mergeTeamFiles } from "../src/catalog/merge.js";
 import { validateTools } from "../src/catalog/validate.js";
 import { CatalogError } from "../src/errors.js";
@@ -79,6 +79,13 @@ describe("a team catalog entry", () => {
   });
 });
 
+/** Reads a team file the way --data does, collecting what it holds. */
+async function readTeamFile(path: string): Promise<unknown[]> {
+  const entries: unknown[] = [];
+  await readInto(path, { add: (e) => void entries.push(...e), notArray: (json) => void entries.push(json) });
+  return entries;
+}
+
 describe("reading a catalog file", () => {
   it("accepts a BOM and CRLF line ends", () => {
     expect(parseCatalogText(`\uFEFF[\r\n  {"id": "a", "name": "A", "category": "text"}\r\n]\r\n`, "f.json")).toHaveLength(1);
@@ -99,7 +106,34 @@ describe("reading a catalog file", () => {
     await expect(readTeamFile(sub)).rejects.toThrow(/a-folder: is a directory/);
     const huge = file("huge.json", "");
     truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: no disk is used
-    await expect(readTeamFile(huge)).rejects.toThrow(/huge\.json: is 512 MB; a catalog may be at most 512 MB/);
+    await expect(readTeamFile(huge)).rejects.toThrow(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
+    truncateSync(huge, 512 * 2 ** 20); // exactly 512 MiB: one byte more than V8's longest string, once ERR_STRING_TOO_LONG
+    await expect(readTeamFile(huge)).rejects.toThrow(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
+  });
+
+  it("names the encoding of a file that is not UTF-8", async () => {
+    const utf16 = join(dir, "utf16.json");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[{"id": "a", "name": "A", "category": "text"}]', "utf16le")]));
+    await expect(readTeamFile(utf16)).rejects.toThrow(/utf16\.json: is UTF-16 text; save it as UTF-8/);
+    const latin1 = join(dir, "latin1.json");
+    writeFileSync(latin1, Buffer.from('[{"id": "a", "name": "Caf\xe9", "category": "text"}]', "latin1"));
+    await expect(readTeamFile(latin1)).rejects.toThrow(/latin1\.json: is not valid UTF-8 text/);
+  });
+
+  it("reads a large file in slices to the same entries as one parse, and still refuses a trailing comma", async () => {
+    const entries = Array.from({ length: 1234 }, (_, i) => ({ id: `t-${i}`, name: `T, "${i}" [x] {y}\\`, category: "text", tasks: [] }));
+    expect(await readTeamFile(file("many.json", JSON.stringify(entries, null, 1)))).toEqual(entries);
+    const trailing = `${JSON.stringify(entries.slice(0, 500)).slice(0, -1)},]`;
+    await expect(readTeamFile(file("trailing.json", trailing))).rejects.toThrow(/trailing\.json: is not valid JSON/);
+    expect(await readTeamFile(file("empty-array.json", " [ ] "))).toEqual([]);
+  });
+
+  it("refuses a file of more objects than memory holds, before parsing it", async () => {
+    // 12 million empty objects in 36 MB would take gigabytes once parsed.
+    const body = `[${"{},".repeat(12_000_000 - 1)}{}]`;
+    const path = join(dir, "objects.json");
+    writeFileSync(path, body);
+    await expect(readTeamFile(path)).rejects.toThrow(/objects\.json: holds \d+ JSON objects, more than this process can hold/);
   });
 
   it("fails with nothing but CatalogError", async () => {

@@ -87,7 +87,7 @@ vi.mock("@inquirer/prompts", () => {
 });
 
 describe("recommend on a terminal", () => {
-  const tty = { stdoutIsTTY: true, stdinIsTTY: true, env: { LANG: "en_US.UTF-8", NO_COLOR: "1" } };
+  const tty = { stdoutIsTTY: true, stdinIsTTY: true, env: { LANG: "en_US.UTF-8", NO_COLOR: "1" }, terminal: { input: process.stdin, output: process.stdout } };
   it("prompts and prints a ranked table", async () => {
     const r = await cli(["recommend"], tty);
     expect(r.code).toBe(0);

@@ -1,17 +1,20 @@
 // Reading catalogs from disk: the built one (one JSON parse, nothing validated or computed at start-up) and team files
 // (untrusted: every way a file can be wrong becomes a CatalogError that names the file).
+import { constants } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError, failure } from "../errors.js";
 import type { Lang } from "../i18n.js";
-import { mergeTeamFiles, type TeamFile } from "./merge.js";
+import { teamMerger, type TeamFileSink } from "./merge.js";
+import { arrayShape, checkEncoding, checkFits, parseSlices } from "./slices.js";
 import { sayIn, type Say } from "./problems.js";
 import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
-/** A file larger than this is refused before it is read: V8 cannot hold a string much longer. */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** A file larger than this is refused before it is read: 512 MB, or the longest string V8 can hold if that is less (a
+ * file that does not parse is read whole once, to word the error). */
+export const MAX_FILE_BYTES = Math.min(512 * 2 ** 20, constants.MAX_STRING_LENGTH);
 
 function readBuilt(path: string): string {
   try {
@@ -47,9 +50,9 @@ export function parseCatalogText(text: string, file: string, say: Say = sayIn())
   }
 }
 
-/** Reads one team catalog file; a missing path, a directory, an unreadable or huge file is a problem naming it. Reads
- * asynchronously, so a slow disk or a pipe that never ends cannot keep Ctrl-C and SIGTERM from being heard. */
-export async function readTeamFile(file: string, say: Say = sayIn()): Promise<TeamFile> {
+/** Reads one team catalog file's bytes; a missing path, a directory, an unreadable or huge file is a problem naming it.
+ * Reads asynchronously, so a slow disk or a pipe that never ends cannot keep Ctrl-C and SIGTERM from being heard. */
+export async function readTeamBytes(file: string, say: Say = sayIn()): Promise<Buffer> {
   const why = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
     return `${file}: ${code === "ENOENT" || code === "ENOTDIR" ? say("noFile") : say("unreadable", code ?? "error")}`;
@@ -59,17 +62,37 @@ export async function readTeamFile(file: string, say: Say = sayIn()): Promise<Te
   });
   if (st.isDirectory()) throw new CatalogError([`${file}: ${say("directory")}`]);
   if (!st.isFile() && !st.isFIFO()) throw new CatalogError([`${file}: ${say("notFile")}`]);
-  const tooBig = (size: number) => new CatalogError([`${file}: ${say("tooBig", String(Math.round(size / 2 ** 20)), String(MAX_FILE_BYTES / 2 ** 20))}`]);
+  const tooBig = (size: number) => new CatalogError([`${file}: ${say("tooBig", String(Math.round(size / 2 ** 20)), String(Math.floor(MAX_FILE_BYTES / 2 ** 20)))}`]);
   if (st.size > MAX_FILE_BYTES) throw tooBig(st.size);
-  const text = await (st.isFile() ? readRegular(file, st.size) : readPipe(file, tooBig)).catch((e: unknown) => {
+  return (st.isFile() ? readRegular(file, st.size) : readPipe(file, tooBig)).catch((e: unknown) => {
     throw e instanceof CatalogError ? e : new CatalogError([why(e)]);
   });
-  return { file, json: parseCatalogText(text, file, say) };
+}
+
+/** Reads one team file into a merger: checked to be UTF-8, refused when it could not fit in memory, and parsed a slice
+ * of entries at a time with a pause after each, so a signal is heard within milliseconds even for 100,000 tools. */
+export async function readTeamFile(file: string, sink: TeamFileSink, say: Say = sayIn(), pause: () => Promise<void> = breathe): Promise<void> {
+  const buf = await readTeamBytes(file, say);
+  checkEncoding(buf, file, say);
+  const shape = arrayShape(buf);
+  if (shape) {
+    checkFits(shape, buf.length, file, say);
+    if (await parseSlices(buf, shape, (entries, offset) => sink.add(entries, offset), pause)) return;
+  }
+  // Not an array, or broken somewhere: one parse of the whole text words the problem as JSON.parse sees it.
+  const json = parseCatalogText(buf.toString("utf8"), file, say);
+  if (Array.isArray(json)) sink.add(json, 0);
+  else sink.notArray(json);
+}
+
+/** Lets the event loop run (signals, a closed pipe) between two slices of work. */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Reads a file of known size into one buffer off the main thread: fs.promises.readFile gathers chunks and copies them,
  * which for a catalog of 100,000 tools costs 190 MB more at its peak. */
-async function readRegular(file: string, size: number): Promise<string> {
+async function readRegular(file: string, size: number): Promise<Buffer> {
   const handle = await open(file, "r");
   try {
     const buffer = Buffer.allocUnsafe(size);
@@ -79,19 +102,36 @@ async function readRegular(file: string, size: number): Promise<string> {
       if (!bytesRead) break;
       filled += bytesRead;
     }
-    return buffer.toString("utf8", 0, filled);
+    return buffer.subarray(0, filled);
   } finally {
     await handle.close();
   }
 }
 
 /** Reads a pipe (`--data <(curl ...)`, `--data /dev/stdin`) on the event loop: a blocking read would hold a worker thread
- * that process.exit waits for, and Ctrl-C could not end the run. A named pipe with no writer reads as empty. */
-async function readPipe(file: string, tooBig: (size: number) => CatalogError): Promise<string> {
-  const [{ openSync, constants }, { Socket }] = await Promise.all([import("node:fs"), import("node:net")]);
-  const socket = new Socket({ fd: openSync(file, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
-  const chunks: Buffer[] = [];
-  let size = 0;
+ * that process.exit waits for, and Ctrl-C could not end the run. A named pipe that no program writes to reads as empty
+ * at once: a first read that finds the end means there is no writer, and waiting would wait forever. */
+async function readPipe(file: string, tooBig: (size: number) => CatalogError): Promise<Buffer> {
+  const [{ openSync, readSync, closeSync, constants }, { Socket }] = await Promise.all([import("node:fs"), import("node:net")]);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const first = Buffer.allocUnsafe(65536);
+  let got: number;
+  try {
+    got = readSync(fd, first, 0, first.length, null);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EAGAIN") {
+      closeSync(fd);
+      throw e;
+    }
+    got = -1;
+  }
+  if (got === 0) {
+    closeSync(fd);
+    return Buffer.alloc(0);
+  }
+  const chunks: Buffer[] = got > 0 ? [first.subarray(0, got)] : [];
+  let size = Math.max(0, got);
+  const socket = new Socket({ fd, readable: true, writable: false });
   for await (const chunk of socket) {
     size += (chunk as Buffer).length;
     if (size > MAX_FILE_BYTES) {
@@ -100,7 +140,12 @@ async function readPipe(file: string, tooBig: (size: number) => CatalogError): P
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** Whether a path is a regular file: shell completion reads only those, never a pipe it would drain or wait on. */
+export async function isRegularFile(file: string): Promise<boolean> {
+  return stat(file).then((st) => st.isFile(), () => false);
 }
 
 /** Fills in pinyin for team tools with Chinese names, loading pinyin-pro (~65 ms) only when some tool needs it. */
@@ -117,7 +162,10 @@ export async function loadCatalog(builtPath: string, files: string[], lang: Lang
   const base = loadBuiltCatalog(builtPath);
   if (!files.length) return base;
   const say = sayIn(lang);
-  const { catalog, problems } = mergeTeamFiles(base, await Promise.all(files.map((f) => readTeamFile(f, say))), say);
+  const merger = teamMerger(base, say);
+  // One file at a time: a hundred files opened at once can meet the limit on open files (EMFILE).
+  for (const file of files) await readTeamFile(file, merger.file(file), say);
+  const { catalog, problems } = merger.finish();
   if (problems.length) throw new CatalogError(problems);
   await addPinyin(catalog);
   return catalog;

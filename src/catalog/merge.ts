@@ -4,7 +4,7 @@ import { findIndustry } from "../core/lookup.js";
 import { squash } from "../core/text.js";
 import type { Catalog, Tool } from "./types.js";
 import { sayIn, type Say } from "./problems.js";
-import { show, validateTools } from "./validate.js";
+import { show, toolValidator } from "./validate.js";
 
 export interface TeamFile {
   /** The path as the user gave it: tools from the file carry it as their `origin`. */
@@ -17,14 +17,17 @@ export interface Merged {
   problems: string[];
 }
 
-/** The task a team catalog means by a word: an id, or any vocabulary form ("配音", "voice over") spelled exactly. */
+/** The task a team catalog means by a word: an id, or any vocabulary form ("配音", "voice over") spelled exactly. The
+ * table of forms is built the first time a word is not an id, so files that use ids (or no files) cost nothing. */
 function taskResolver(catalog: Catalog): (word: string) => string | undefined {
-  const byWord = new Map<string, string>();
-  for (const t of catalog.tasks) {
-    for (const w of [t.zh, t.en, ...t.synonyms.zh, ...t.synonyms.en]) if (!byWord.has(squash(w))) byWord.set(squash(w), t.id);
-  }
   const ids = new Set(catalog.tasks.map((t) => t.id));
-  return (word) => (ids.has(word) ? word : byWord.get(squash(word)));
+  let byWord: Map<string, string> | undefined;
+  const forms = () => {
+    const map = new Map<string, string>();
+    for (const t of catalog.tasks) for (const w of [t.zh, t.en, ...t.synonyms.zh, ...t.synonyms.en]) if (!map.has(squash(w))) map.set(squash(w), t.id);
+    return map;
+  };
+  return (word) => (ids.has(word) ? word : (byWord ??= forms()).get(squash(word)));
 }
 
 /** The industry a team catalog means by a word: an id, or a name or alias in either language ("短剧", "manga"). */
@@ -33,32 +36,60 @@ function industryResolver(catalog: Catalog): (word: string) => string | undefine
   return (word) => (ids.has(word) ? word : word.length <= 100 ? findIndustry(catalog, word)?.id : undefined);
 }
 
-/** Adds the team files, in order, to the built-in catalog; later files win over earlier ones and the built-in. */
-export function mergeTeamFiles(base: Catalog, files: TeamFile[], say: Say = sayIn()): Merged {
-  if (!files.length) return { catalog: base, problems: [] };
+/** One team file being read: its entries are handed over a slice at a time, or the whole value when it is no array. */
+export interface TeamFileSink {
+  add(entries: unknown[], offset: number): void;
+  notArray(json: unknown): void;
+}
+
+/** Team files merged into the built-in catalog as they are read; later files win over earlier ones and the built-in. */
+export function teamMerger(base: Catalog, say: Say = sayIn()): { file(path: string): TeamFileSink; finish(): Merged } {
   const taskId = taskResolver(base);
   const industryId = industryResolver(base);
   const problems: string[] = [];
-  const byId = new Map(base.tools.map((t) => [t.id, t]));
+  const files: Array<{ path: string; result: () => { tools: Tool[]; errors: string[] } }> = [];
+  return {
+    file(path) {
+      const v = toolValidator({ strict: false, taskId, industryId, origin: path, say });
+      files.push({ path, result: v.result });
+      return v;
+    },
+    finish() {
+      if (!files.length) return { catalog: base, problems };
+      const byId = new Map(base.tools.map((t) => [t.id, t]));
+      for (const { path, result } of files) {
+        const { tools, errors } = result();
+        problems.push(...errors.map((e) => `${path}: ${e}`));
+        for (const tool of tools) byId.set(tool.id, tool);
+      }
+      // A rank is the a16z list's, so two tools cannot share one, whichever files they come from.
+      const holders = new Map<number, Tool>();
+      for (const tool of byId.values()) {
+        if (!tool.rank) continue;
+        const holder = holders.get(tool.rank);
+        if (!holder) {
+          holders.set(tool.rank, tool);
+          continue;
+        }
+        const [first, second] = holder.origin === "built-in" || tool.origin !== "built-in" ? [holder, tool] : [tool, holder];
+        const from = first.origin === "built-in" ? say("builtIn") : (first.origin ?? "");
+        problems.push(`${second.origin}: ${say("entry", show(second.id))}: rank: ${say("rankTakenIn", String(second.rank), show(first.id), from)}`);
+      }
+      // Built-in order, a replaced tool in its place, new ones after: every view sorts for itself (and sorting 100,000
+      // tools here would cost 100 ms for nothing).
+      return { catalog: { ...base, tools: [...byId.values()] }, problems };
+    },
+  };
+}
+
+/** Adds parsed team files, in order, to the built-in catalog; pure, for files already in memory. */
+export function mergeTeamFiles(base: Catalog, files: TeamFile[], say: Say = sayIn()): Merged {
+  if (!files.length) return { catalog: base, problems: [] };
+  const merger = teamMerger(base, say);
   for (const { file, json } of files) {
-    const { tools, errors } = validateTools(json, { strict: false, taskId, industryId, origin: file, say });
-    problems.push(...errors.map((e) => `${file}: ${e}`));
-    for (const tool of tools) byId.set(tool.id, tool);
+    const sink = merger.file(file);
+    if (Array.isArray(json)) sink.add(json, 0);
+    else sink.notArray(json);
   }
-  // A rank is the a16z list's, so two tools cannot share one, whichever files they come from.
-  const holders = new Map<number, Tool>();
-  for (const tool of byId.values()) {
-    if (!tool.rank) continue;
-    const holder = holders.get(tool.rank);
-    if (!holder) {
-      holders.set(tool.rank, tool);
-      continue;
-    }
-    const [first, second] = holder.origin === "built-in" || tool.origin !== "built-in" ? [holder, tool] : [tool, holder];
-    const from = first.origin === "built-in" ? say("builtIn") : (first.origin ?? "");
-    problems.push(`${second.origin}: ${say("entry", show(second.id))}: rank: ${say("rankTakenIn", String(second.rank), show(first.id), from)}`);
-  }
-  // Built-in order, a replaced tool in its place, new ones after: every view sorts for itself (and sorting 100,000
-  // tools here would cost 100 ms for nothing).
-  return { catalog: { ...base, tools: [...byId.values()] }, problems };
+  return merger.finish();
 }

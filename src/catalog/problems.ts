@@ -51,6 +51,9 @@ const PROBLEMS = {
   unreadable: { en: (code) => `cannot be read (${code})`, zh: (code) => `无法读取（${code}）` },
   directory: { en: () => "is a directory; give the path of a JSON file", zh: () => "是目录；请给出 JSON 文件的路径" },
   notFile: { en: () => "is not a file; give the path of a JSON file", zh: () => "不是文件；请给出 JSON 文件的路径" },
+  utf16: { en: () => "is UTF-16 text; save it as UTF-8 (most editors offer this under Save As or Encoding)", zh: () => "是 UTF-16 编码；请另存为 UTF-8（多数编辑器在“另存为”或“编码”中可选）" },
+  notUtf8: { en: () => "is not valid UTF-8 text; save it as UTF-8", zh: () => "不是有效的 UTF-8 文本；请另存为 UTF-8" },
+  tooManyObjects: { en: (n, most) => `holds ${n} JSON objects, more than this process can hold in memory (about ${most} at most); split it into smaller files`, zh: (n, most) => `含有 ${n} 个 JSON 对象，超出本进程内存可容纳的数量（最多约 ${most} 个）；请拆成较小的文件` },
   tooBig: { en: (mb, max) => `is ${mb} MB; a catalog may be at most ${max} MB`, zh: (mb, max) => `有 ${mb} MB；目录最大 ${max} MB` },
 } satisfies Record<string, Record<Lang, P>>;
 

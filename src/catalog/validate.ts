@@ -203,13 +203,21 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
 
 /** Validates a parsed catalog file: every problem, each as `entry "id": field: message`. */
 export function validateTools(json: unknown, opts: ValidateOptions): ValidateResult {
+  const v = toolValidator(opts);
+  if (Array.isArray(json)) v.add(json, 0);
+  else v.notArray(json);
+  return v.result();
+}
+
+/** A validator fed a file's entries a slice at a time (a large file is parsed in slices); ids and ranks are checked
+ * across all of them. */
+export function toolValidator(opts: ValidateOptions): { add(entries: unknown[], offset: number): void; notArray(json: unknown): void; result(): ValidateResult } {
   const say = opts.say ?? sayIn();
-  if (!Array.isArray(json)) return { tools: [], errors: [say("notArray", json === null ? "null" : isObj(json) ? say("anObject") : typeof json)] };
   const errors: string[] = [];
   const tools: Tool[] = [];
   const seen = new Map<string, number>();
   const ranks = new Map<number, string>();
-  json.forEach((raw, i) => {
+  const one = (raw: unknown, i: number) => {
     // Named by id when it has one, else by position; worked out only when there is something to say.
     const where = () => (isObj(raw) && typeof raw.id === "string" && raw.id ? say("entry", show(raw.id, say)) : say("entryAt", String(i + 1)));
     const bad = (field: string, msg: string) => errors.push(`${where()}: ${field}: ${msg}`);
@@ -227,8 +235,12 @@ export function validateTools(json: unknown, opts: ValidateOptions): ValidateRes
       ranks.set(tool.rank, tool.id);
     }
     if (tool) tools.push(tool);
-  });
-  return { tools, errors };
+  };
+  return {
+    add: (entries, offset) => entries.forEach((raw, j) => one(raw, offset + j)),
+    notArray: (json) => void errors.push(say("notArray", json === null ? "null" : isObj(json) ? say("anObject") : typeof json)),
+    result: () => ({ tools, errors }),
+  };
 }
 
 /** Checks that a value holds a bilingual text (other keys allowed: a scenario is one too), for the other data files. */

@@ -43,7 +43,8 @@ export interface PlanStep {
   runnerUp: Result | null;
 }
 
-const BUDGETS: Record<string, Budget> = { free: "free", low: "low", any: "any", 免费: "free", 低价: "low", 低成本: "low", 不限: "any" };
+// A Map, not an object: a typed value such as "constructor" or "__proto__" must find nothing.
+const BUDGETS = new Map<string, Budget>([["free", "free"], ["low", "low"], ["any", "any"], ["免费", "free"], ["低价", "low"], ["低成本", "low"], ["不限", "any"]]);
 export const DEFAULT_LIMIT = 5;
 /** Words that ask for companion sites by name, which lifts the adult filter. */
 const COMPANION_TASK = "companion";
@@ -68,7 +69,7 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     if (!c) throw usageError(msg(lang, "unknownCategory", o.category.slice(0, 40)));
     onlyCategory = c.id;
   }
-  const budget = BUDGETS[(o.budget ?? "any").trim().toLowerCase()];
+  const budget = BUDGETS.get((o.budget ?? "any").normalize("NFKC").trim().toLowerCase());
   if (!budget) throw usageError(msg(lang, "badBudget", String(o.budget).slice(0, 40)));
   if (o.easy && o.custom) throw usageError(msg(lang, "easyCustom"));
   if (o.task !== undefined && !o.task.trim()) throw usageError(msg(lang, "emptyTask"));

@@ -35,6 +35,8 @@ function keep(hits: Map<string, SearchHit>, hit: SearchHit): void {
 }
 
 const TYPO_THRESHOLD = 0.34;
+/** The longest query read as a typo of a name: one fuse.js chunk. */
+const MAX_TYPO_QUERY = 32;
 
 /** How strongly a squashed name matches the squashed query by name alone: exact, prefix, contained. */
 function nameScore(v: string, q: string, field: string, minPart: number): number {
@@ -51,7 +53,9 @@ function scanNames(tools: Tool[], query: string): NameScan {
   const byName = new Map<string, SearchHit>();
   const typoCandidates: NameRecord[] = [];
   const minPart = hasHan(q) ? 2 : 3;
-  const typos = q.length >= 3 && !hasHan(q);
+  // A typo is of a name, and names people type are short: a longer query is no typo of one (and fuse.js's cost grows
+  // with the pattern's length times the names', which a crafted catalog of long names would make minutes).
+  const typos = q.length >= 3 && q.length <= MAX_TYPO_QUERY && !hasHan(q);
   const couldBeTypo = typoFilter(q, TYPO_THRESHOLD);
   const visit = (tool: Tool, field: string, value: string) => {
     const key = squash(value);

@@ -42,6 +42,20 @@ const T = {
   stable: { zh: "少折腾：选更新换代少的成熟工具（趋势十）", en: "Fewer changes: mature tools that iterate less (trend 10)" },
   limit: { zh: "显示几个结果？", en: "How many results?" },
 } as const;
+/** The words of the prompts' key hints ("↑↓ navigate • ⏎ select"), which the prompts library prints in English. */
+const KEYS: Record<string, { zh: string; en: string }> = {
+  navigate: { zh: "移动", en: "navigate" },
+  select: { zh: "选择", en: "select" },
+  submit: { zh: "确认", en: "submit" },
+  all: { zh: "全选", en: "all" },
+  invert: { zh: "反选", en: "invert" },
+  space: { zh: "空格", en: "space" },
+};
+
+/** A key or an action of a key hint in the user's language; keys such as ↑↓ and ⏎ stay as they are. */
+export function keyHint(lang: Lang, word: string): string {
+  return Object.hasOwn(KEYS, word) ? KEYS[word]![lang] : word;
+}
 
 /** The task prompt's suggestions: vocabulary tasks matching what was typed, the typed text itself, and the whole workflow. */
 export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefined, industryId: string): Array<Choice<string>> {

@@ -1,6 +1,40 @@
-// The real questions on a terminal: @inquirer/prompts, whose ~80 ms load only a run that asks pays for.
+// The real questions on a terminal: @inquirer/prompts, whose ~80 ms load only a run that asks pays for. Its key hints
+// speak the user's language, and --no-color reaches it (it reads only NO_COLOR by itself).
 import { checkbox, search, select } from "@inquirer/prompts";
-import type { Prompts } from "./recommend.js";
+import { Writable } from "node:stream";
+import type { Lang } from "../i18n.js";
+import type { Terminal } from "../io.js";
+import { keyHint, type Prompts } from "./recommend.js";
 
-/** The prompts askRecommend uses, as the Inquirer project implements them. */
-export const terminalPrompts: Prompts = { checkbox, search, select };
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/** The terminal as the prompts see it, with colour codes taken out and the cursor codes kept. */
+class Uncoloured extends Writable {
+  constructor(private readonly dest: NodeJS.WritableStream & { columns?: number; rows?: number }) {
+    super({ decodeStrings: false });
+  }
+  get isTTY(): boolean {
+    return true;
+  }
+  get columns(): number | undefined {
+    return this.dest.columns;
+  }
+  get rows(): number | undefined {
+    return this.dest.rows;
+  }
+  override _write(chunk: unknown, _enc: BufferEncoding, done: (e?: Error | null) => void): void {
+    this.dest.write(String(chunk).replace(SGR, ""), () => done());
+  }
+}
+
+/** The prompts askRecommend uses, as the Inquirer project implements them, in the user's language and colours. */
+export function terminalPrompts(lang: Lang, color: boolean, term: Terminal): Prompts {
+  // A stream of its own for each prompt: a prompt ends the stream it was given when it is answered.
+  const context = () => ({ input: term.input, output: color ? term.output : new Uncoloured(term.output) });
+  const theme = { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${keyHint(lang, key)} ${keyHint(lang, action)}`).join(" • ") } };
+  return {
+    select: (config) => select({ ...config, theme }, context()),
+    search: (config) => search({ ...config, theme }, context()),
+    checkbox: (config) => checkbox({ ...config, theme }, context()),
+  };
+}

@@ -2,6 +2,7 @@
 import Table from "cli-table3";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
+import { foldSpace } from "./safe.js";
 import type { RenderOptions } from "./style.js";
 
 export interface Column {
@@ -42,5 +43,5 @@ export function renderTable(columns: Column[], rows: string[][], opts: RenderOpt
 
 /** Rows as plain tab-separated lines, for pipes and scripts that cut columns. */
 export function renderPlain(rows: string[][]): string {
-  return rows.map((r) => r.map((c) => c.replace(/\s*\n\s*/g, " ")).join("\t")).join("\n");
+  return rows.map((r) => r.map((c) => foldSpace(c).trim()).join("\t")).join("\n");
 }
