@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { loadBuiltCatalog, loadCatalog, teamPaths } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
-import { usageError } from "./errors.js";
+import { CatalogError, CliError, usageError } from "./errors.js";
 import { detectLang, msg, type Lang } from "./i18n.js";
 import { colorWanted, type Io } from "./io.js";
 import { toJson } from "./render/json.js";
@@ -17,9 +17,14 @@ export interface Ctx {
   catalog(): Promise<Catalog>;
   /** The built-in catalog alone, which `aigc validate` checks team files against. */
   builtIn(): Catalog;
+  /** Whether --json was asked for: then stdout holds one JSON document whatever happens, short of a usage error. */
+  json: boolean;
   print(text: string): void;
   /** Prints a command's result: JSON with --json, else what its renderer (loaded only then) draws. */
   emit(data: unknown, draw: () => Promise<string>): Promise<void>;
+  /** With --json, prints a failure (exit 1) as `{"error": {message, problems}}`, so a script's JSON parser never meets
+   * an empty stdout; the one line on stderr still says it to a person. */
+  emitFailure(e: unknown): void;
 }
 
 /** The language asked for on the command line, found before commander runs so its errors speak it too. */
@@ -44,6 +49,7 @@ export function context(cmd: Command, io: Io): Ctx {
   if (g.data?.some((f) => !f.trim())) throw usageError(msg(lang, "emptyData"));
   const dataFiles = teamPaths(io.env, g.data);
   let cached: Promise<Catalog> | undefined;
+  let emitted = false;
   const json = Boolean((cmd.opts() as { json?: boolean }).json);
   const print = (text: string) => io.out(text.endsWith("\n") ? text : `${text}\n`);
   return {
@@ -52,7 +58,18 @@ export function context(cmd: Command, io: Io): Ctx {
     dataFiles,
     catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles, lang)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
+    json,
     print,
-    emit: async (data, draw) => print(json ? toJson(data) : await draw()),
+    emit: async (data, draw) => {
+      emitted = true;
+      print(json ? toJson(data) : await draw());
+    },
+    emitFailure: (e) => {
+      // One document per run: a command that printed its result and then fails (search with no match) is done.
+      if (emitted || !json || (e instanceof CliError && e.exitCode !== 1)) return;
+      const message = e instanceof Error ? e.message : String(e);
+      const problems = e instanceof CatalogError ? e.problems : [message];
+      print(toJson({ error: { message, problems } }));
+    },
   };
 }

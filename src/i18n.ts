@@ -27,6 +27,7 @@ const M = {
   emptyTask: { zh: () => `--task 不能为空，例如：--task 配音`, en: () => `--task needs a task, e.g. --task "voice over"` },
   planNeedsIndustry: { zh: (list) => `--plan 需要用 --industry 指定行业：${list}`, en: (list) => `--plan needs an --industry: one of ${list}` },
   needTwoTools: { zh: () => `请至少给出两个工具，例如：aigc compare midjourney stable-diffusion`, en: () => `give at least two tools, e.g. aigc compare midjourney stable-diffusion` },
+  needTwoDifferent: { zh: (name) => `这些名称都指向同一个工具 ${name}；请给出两个不同的工具`, en: (name) => `these names all mean one tool, ${name}: give two different tools` },
   moreProblems: { zh: (n) => `（另有 ${n} 个问题；aigc validate <文件> 会全部列出）`, en: (n) => ` (and ${n} more; aigc validate <file> lists them all)` },
   invalidCatalog: { zh: (n, files, first) => `${files} 中有 ${n} 个问题，首个：${first}`, en: (n, files, first) => `${n} problem${n === "1" ? "" : "s"} in ${files}; the first: ${first}` },
   emptyData: { zh: () => `--data 需要一个目录文件的路径，例如：--data team.json`, en: () => `--data needs the path of a catalog file, e.g. --data team.json` },

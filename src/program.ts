@@ -2,7 +2,7 @@
 // when it runs. Actions turn options into a command's data and print what a renderer makes of it.
 import { Command, Option } from "commander";
 import { isRegularFile, loadCatalog, teamPaths } from "./catalog/load.js";
-import { context } from "./context.js";
+import { context, type Ctx } from "./context.js";
 import type { OptionSpec, ProgramSpec } from "./core/complete.js";
 import { CliError, usageError } from "./errors.js";
 import { examples, exitCodes, helpHeader, helpText, helpTitle, type HelpKey } from "./help.js";
@@ -17,6 +17,17 @@ export const VERSION: string = pkg.version;
 export interface HelpLayout {
   width(s: string): number;
   wrap(s: string, columns: number): string;
+}
+
+/** Runs a command's action with its context; a failure with --json still leaves one JSON document on stdout. */
+async function withContext(cmd: Command, io: Io, body: (ctx: Ctx) => Promise<void>): Promise<void> {
+  const ctx = context(cmd, io);
+  try {
+    await body(ctx);
+  } catch (e) {
+    ctx.emitFailure(e);
+    throw e;
+  }
 }
 
 /** The program: each command declared once, its help in `lang`, its code loaded only when it runs. */
@@ -67,8 +78,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .option("--limit <n>", t("recommend.limit"))
     .option("--json", t("json"))
     .addHelpText("before", first("recommend"))
-    .action(async (opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const catalog = await ctx.catalog();
       const asked = cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli");
       let answers = opts;
@@ -83,7 +94,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       }
       const rec = recommendCommand(catalog, answers, ctx.lang);
       await ctx.emit(rec.results, async () => (await import("./render/recommend.js")).renderRecommendation(rec, catalog, ctx.render));
-    });
+      }),
+    );
 
   program
     .command("compare")
@@ -91,13 +103,14 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<tools...>", t("compare.tools"))
     .option("--json", t("json"))
     .addHelpText("before", first("compare"))
-    .action(async (queries: string[], _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((queries: string[], _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { compareCommand } = await import("./commands/compare.js");
       const catalog = await ctx.catalog();
       const tools = compareCommand(catalog, queries, ctx.lang);
       await ctx.emit(tools, async () => (await import("./render/recommend.js")).renderCompare(tools, catalog, ctx.render));
-    });
+      }),
+    );
 
   program
     .command("list")
@@ -107,12 +120,13 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .option("--sort <order>", t("list.sort"))
     .option("--json", t("json"))
     .addHelpText("before", first("list"))
-    .action(async (opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { listCommand } = await import("./commands/list.js");
       const tools = listCommand(await ctx.catalog(), opts, ctx.lang);
       await ctx.emit(tools, async () => (await import("./render/tools.js")).renderToolList(tools, ctx.render, ctx.dataFiles.length > 0));
-    });
+      }),
+    );
 
   program
     .command("show")
@@ -120,13 +134,14 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<tool>", t("show.tool"))
     .option("--json", t("json"))
     .addHelpText("before", first("show"))
-    .action(async (query: string, _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((query: string, _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { showCommand } = await import("./commands/show.js");
       const catalog = await ctx.catalog();
       const tool = showCommand(catalog, query, ctx.lang);
       await ctx.emit(tool, async () => (await import("./render/tools.js")).renderToolDetail(tool, catalog, ctx.render));
-    });
+      }),
+    );
 
   program
     .command("search")
@@ -135,15 +150,17 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .option("--limit <n>", t("search.limit"))
     .option("--json", t("json"))
     .addHelpText("before", first("search"))
-    .action(async (words: string[], opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((words: string[], opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { parsePositiveInt, MAX_LIMIT } = await import("./core/lookup.js");
       const limit = parsePositiveInt(String(opts.limit ?? "10"));
       if (limit === undefined) throw usageError(msg(ctx.lang, "badLimit", String(opts.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
-      const { searchCommand } = await import("./commands/search.js");
+      const { searchCommand, noResults } = await import("./commands/search.js");
       const results = searchCommand(await ctx.catalog(), words.join(" "), limit, ctx.lang);
-      await ctx.emit(results, async () => (await import("./render/tools.js")).renderSearch(results, ctx.render));
-    });
+      if (ctx.json || results.length) await ctx.emit(results, async () => (await import("./render/tools.js")).renderSearch(results, ctx.render));
+      if (!results.length) throw noResults(words.join(" "), ctx.lang);
+      }),
+    );
 
   program
     .command("trend")
@@ -151,15 +168,16 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("[n]", t("trend.n"))
     .option("--json", t("json"))
     .addHelpText("before", first("trend"))
-    .action(async (n: string | undefined, _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((n: string | undefined, _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { trendCommand } = await import("./commands/trend.js");
       const result = trendCommand(await ctx.catalog(), n, ctx.lang);
       await ctx.emit(result, async () => {
         const { renderTrend, renderTrendList } = await import("./render/report.js");
         return Array.isArray(result) ? renderTrendList(result, ctx.render) : renderTrend(result, ctx.render);
       });
-    });
+      }),
+    );
 
   program
     .command("scenarios")
@@ -167,15 +185,16 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("[industry]", t("scenarios.industry"))
     .option("--json", t("json"))
     .addHelpText("before", first("scenarios"))
-    .action(async (industry: string | undefined, _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((industry: string | undefined, _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { scenariosCommand } = await import("./commands/scenarios.js");
       const result = scenariosCommand(await ctx.catalog(), industry, ctx.lang);
       await ctx.emit(result, async () => {
         const { renderIndustry, renderIndustries } = await import("./render/report.js");
         return Array.isArray(result) ? renderIndustries(result, ctx.render) : renderIndustry(result, ctx.render);
       });
-    });
+      }),
+    );
 
   program
     .command("validate")
@@ -183,8 +202,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .argument("<files...>", t("validate.files"))
     .option("--json", t("json"))
     .addHelpText("before", first("validate"))
-    .action(async (files: string[], _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((files: string[], _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { validateCommand } = await import("./commands/validate.js");
       const reports = await validateCommand(ctx.builtIn(), files, ctx.lang);
       await ctx.emit(reports, async () => (await import("./render/validate.js")).renderValidation(reports, ctx.render));
@@ -193,18 +212,20 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
         const count = bad.reduce((n, r) => n + r.problems.length, 0);
         throw new CliError(msg(ctx.lang, "invalidCatalog", String(count), bad.map((r) => r.file).join(", "), `${bad[0]!.file}: ${bad[0]!.problems[0]}`), 1);
       }
-    });
+      }),
+    );
 
   program
     .command("completion")
     .description(t("completion"))
     .argument("<shell>", t("completion.shell"))
     .addHelpText("before", first("completion"))
-    .action(async (shell: string, _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((shell: string, _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { completionCommand } = await import("./commands/completion.js");
       ctx.print(completionCommand(shell, ctx.lang));
-    });
+      }),
+    );
 
   // `aigc help <command>`: commander's own prints the whole help to stderr for a name it does not know.
   program
@@ -223,8 +244,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
     .command("__complete", { hidden: true })
     .argument("[words...]")
     .allowUnknownOption()
-    .action(async (words: string[], _opts, cmd: Command) => {
-      const ctx = context(cmd, io);
+    .action((words: string[], _opts, cmd: Command) =>
+      withContext(cmd, io, async (ctx) => {
       const { complete } = await import("./core/complete.js");
       const data = words.flatMap((w, i) => (words[i - 1] === "--data" && i < words.length - 1 ? [w] : []));
       // A broken team catalog must not break the shell: complete from the built-in catalog instead. Only regular files
@@ -234,7 +255,8 @@ export function buildProgram(io: Io, lang: Lang, layout: HelpLayout): Command {
       const catalog = await loadCatalog(io.catalogPath, paths).catch(() => ctx.builtIn());
       const found = complete(words, specOf(program), catalog);
       if (found.length) ctx.print(found.join("\n"));
-    });
+      }),
+    );
 
   return program;
 }

@@ -37,3 +37,9 @@ export function catalog() {
 }
 
 export const ANSI = /\x1b\[[0-9;]*m/;
+
+/** A property test's budget: at most `runs` cases, stopped (passing on what ran) after `seconds`, so a slow or loaded
+ * machine checks fewer cases instead of timing out. */
+export function budget(runs: number, seconds: number): { numRuns: number; interruptAfterTimeLimit: number } {
+  return { numRuns: runs, interruptAfterTimeLimit: seconds * 1000 };
+}

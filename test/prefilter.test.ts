@@ -3,6 +3,7 @@ import fc from "fast-check";
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { exactPieces, holdsAny, typoFilter } from "../src/core/prefilter.js";
+import { budget } from "./helpers.js";
 
 /** Whether fuse.js finds `query` in `text` within the threshold, the way search uses it. */
 function fuseMatches(text: string, query: string, threshold: number): boolean {
@@ -25,14 +26,14 @@ describe("prefilters", () => {
   it("keeps every summary fuse.js matches at the summary threshold", () => {
     fc.assert(fc.property(nearPair, ({ query, text }) => {
       if (fuseMatches(text, query, 0.2)) expect(holdsAny(exactPieces(query, 0.2)).test(text), `${query} in ${text}`).toBe(true);
-    }), { numRuns: 3000 });
-  });
+    }), budget(3000, 8));
+  }, 60000);
 
   it("keeps every name fuse.js takes for a typo", () => {
     fc.assert(fc.property(nearPair, ({ query, text }) => {
       if (fuseMatches(text, query, 0.34)) expect(typoFilter(query, 0.34)(text), `${query} in ${text}`).toBe(true);
-    }), { numRuns: 3000 });
-  });
+    }), budget(3000, 8));
+  }, 60000);
 
   it("splits a long query the way fuse.js reads it, in chunks of 32", () => {
     const q = "abcdefghij".repeat(7);

@@ -1,5 +1,7 @@
 // Properties that must hold for any input, checked on thousands of generated ones: nothing a user or a catalog file
-// can give makes aigc throw, print a stack, or answer differently twice.
+// can give makes aigc throw, print a stack, or answer differently twice. Each has an explicit budget: at most so many
+// runs, stopped early (and passing on what ran) when its time is up, well inside the test's own timeout, so a slow or
+// loaded machine checks fewer cases rather than failing.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,9 +13,10 @@ import { ACCESS, CATEGORIES, CHINESE, PRICING, type Tool } from "../src/catalog/
 import { rankTools } from "../src/core/recommend.js";
 import { scoreTool, type Profile } from "../src/core/score.js";
 import { CatalogError } from "../src/errors.js";
-import { CATALOG_PATH, catalog, cli } from "./helpers.js";
+import { budget, CATALOG_PATH, catalog, cli } from "./helpers.js";
 
 const cat = catalog();
+const TIMEOUT = 60000;
 const dir = mkdtempSync(join(tmpdir(), "aigc-prop-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,16 +52,16 @@ describe("the scorer", () => {
       const sum = Object.values(a.parts).reduce((s, x) => s + x, 0);
       expect(Math.abs(sum - a.score)).toBeLessThanOrEqual(1.5);
       expect(scoreTool(tool, profile, cat)).toEqual(a);
-    }), { numRuns: 2000 });
-  });
+    }), budget(2000, 8));
+  }, TIMEOUT);
 
   it("ranks the same way whatever order the catalog is in", () => {
     fc.assert(fc.property(arbProfile, fc.integer(), (profile, seed) => {
       const shuffled = [...cat.tools].sort((a, b) => ((a.id.charCodeAt(0) * seed) % 7) - ((b.id.charCodeAt(0) * seed) % 7));
       const ids = (tools: Tool[]) => rankTools({ ...cat, tools }, profile, { limit: 10 }).map((s) => s.tool.id);
       expect(ids(shuffled)).toEqual(ids(cat.tools));
-    }), { numRuns: 200 });
-  });
+    }), budget(200, 8));
+  }, TIMEOUT);
 });
 
 describe("the catalog loader", () => {
@@ -74,8 +77,8 @@ describe("the catalog loader", () => {
       const { problems } = mergeTeamFiles(cat, [{ file: "f.json", json }]);
       expect(Array.isArray(problems)).toBe(true);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    }), { numRuns: 2000 });
-  });
+    }), budget(2000, 8));
+  }, TIMEOUT);
 
   it("throws nothing but CatalogError for any text", () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
@@ -84,16 +87,16 @@ describe("the catalog loader", () => {
       } catch (e) {
         expect(e).toBeInstanceOf(CatalogError);
       }
-    }), { numRuns: 2000 });
-  });
+    }), budget(2000, 8));
+  }, TIMEOUT);
 
   it("loads any file or rejects it with a CatalogError", async () => {
     await fc.assert(fc.asyncProperty(anyJson, async (json) => {
       const file = join(dir, "any.json");
       writeFileSync(file, JSON.stringify(json));
       await loadCatalog(CATALOG_PATH, [file]).catch((e) => expect(e).toBeInstanceOf(CatalogError));
-    }), { numRuns: 200 });
-  });
+    }), budget(200, 8));
+  }, TIMEOUT);
 });
 
 describe("the command", () => {
@@ -111,6 +114,6 @@ describe("the command", () => {
       expect(r.err).not.toMatch(/\n\s+at .*\(|AIGC_DEBUG/);
       if (r.code !== 0) expect(r.err.trim().split("\n")).toHaveLength(1);
       expect(r.err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    }), { numRuns: 300 });
-  }, 60000);
+    }), budget(300, 15));
+  }, TIMEOUT);
 });

@@ -7,8 +7,10 @@ const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 // CI installs tmux (.ci/run); a machine without it skips, but CI must not.
 if (!hasTmux && process.env.CI) throw new Error("tmux is required for the terminal tests in CI");
 
-const session = `aigc-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+// A tmux server of our own (-L), with no user configuration (-f /dev/null): the tests never touch the developer's tmux.
+const socket = `aigc-test-${process.pid}`;
+const session = "aigc";
+const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
 const screen = () => tmux("capture-pane", "-t", session, "-p", "-J", "-S", "-200");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,7 +30,7 @@ function start(lang: string) {
 }
 
 describe.skipIf(!hasTmux)("aigc recommend in a terminal", () => {
-  afterEach(() => void spawnSync("tmux", ["kill-session", "-t", session]));
+  afterEach(() => void spawnSync("tmux", ["-L", socket, "kill-server"]));
 
   it("asks, takes a typed task and prints the ranked table", async () => {
     start("en_US.UTF-8");

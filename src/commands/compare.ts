@@ -9,5 +9,8 @@ export function compareCommand(catalog: Catalog, queries: string[], lang: Lang):
   const names = queries.filter((q) => q.trim());
   if (names.length < 2) throw usageError(msg(lang, "needTwoTools"));
   const tools = names.map((q) => showCommand(catalog, q, lang));
-  return tools.filter((t, i) => tools.findIndex((x) => x.id === t.id) === i);
+  const distinct = tools.filter((t, i) => tools.findIndex((x) => x.id === t.id) === i);
+  // "mj midjourney" names one tool twice: comparing it with itself answers nothing.
+  if (distinct.length < 2) throw usageError(msg(lang, "needTwoDifferent", distinct[0]!.name));
+  return distinct;
 }

@@ -3,8 +3,9 @@ import type { Lang } from "../i18n.js";
 
 type R = (...a: string[]) => string;
 const REASONS = {
-  taskMain: { zh: (task, term) => `主要用途就是${task}（匹配“${term}”）`, en: (task, term) => `${task} is what it is for (matched "${term}")` },
-  taskAlso: { zh: (task, term) => `能做${task}（匹配“${term}”）`, en: (task, term) => `does ${task} (matched "${term}")` },
+  // The term is what the user typed; a step of a plan was typed by nobody, so it quotes nothing.
+  taskMain: { zh: (task, term) => `主要用途就是${task}${term ? `（匹配“${term}”）` : ""}`, en: (task, term) => `${task} is what it is for${term ? ` (matched "${term}")` : ""}` },
+  taskAlso: { zh: (task, term) => `能做${task}${term ? `（匹配“${term}”）` : ""}`, en: (task, term) => `does ${task}${term ? ` (matched "${term}")` : ""}` },
   taskBroader: { zh: (general, task) => `能做${general}，可用于${task}`, en: (general, task) => `does ${general}, which covers ${task}` },
   taskMore: { zh: (tasks) => `还能做${tasks}`, en: (tasks) => `also does ${tasks}` },
   nameMatch: { zh: (term) => `名称或简介与“${term}”相符`, en: (term) => `its name or summary matches "${term}"` },

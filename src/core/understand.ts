@@ -70,6 +70,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
 export function tasksById(catalog: Catalog, ids: string[]): TaskHit[] {
   return ids.flatMap((id) => {
     const t = catalog.tasks.find((x) => x.id === id);
-    return t ? [{ id, weight: 1, term: t.zh, broader: t.broader }] : [];
+    // Named by id, not typed: there is no word of the user's to quote.
+    return t ? [{ id, weight: 1, term: "", broader: t.broader }] : [];
   });
 }
