@@ -233,7 +233,7 @@ describe("--data, AIGC_DATA and aigc validate", () => {
   it("words every problem in the user's language", async () => {
     const bad = file("bad-zh.json", JSON.stringify([{ id: "x-1", name: "X", category: "hologram" }]));
     const zh = await cli(["--data", bad, "list", "--lang", "zh"]);
-    expect(zh.err).toMatch(/条目 "x-1": category: 必须是 text, image, audio, video, office 之一（现在是 "hologram"）/);
+    expect(zh.err).toMatch(/条目 "x-1": category: 必须是 text、image、audio、video、office 之一（现在是 "hologram"）/);
     expect((await cli(["validate", join(dir, "none.json")], { env: { LANG: "zh_CN.UTF-8" } })).out).toMatch(/文件不存在/);
   });
 

@@ -25,14 +25,14 @@ describe("tools", () => {
     for (const tool of cat.tools.filter((t) => t.rank)) {
       const printed = squash(byRank.get(tool.rank!)!);
       const names = [tool.name, tool.id, ...tool.aliases].map(squash);
-      const note = tool.sources.find((s) => s.kind === "a16z")?.note ?? "";
+      const note = JSON.stringify(tool.sources.find((s) => s.kind === "a16z")?.note ?? "");
       const matches = names.some((n) => n.includes(printed) || printed.includes(n));
       expect(matches || note.length > 0, `rank ${tool.rank}: ${tool.name} vs "${byRank.get(tool.rank!)}"`).toBe(true);
     }
   });
 
   it("resolves the OCR noise with a note, never silently", () => {
-    const note = (id: string) => cat.tools.find((t) => t.id === id)?.sources.map((s) => s.note ?? "").join(" ") ?? "";
+    const note = (id: string) => cat.tools.find((t) => t.id === id)?.sources.map((s) => JSON.stringify(s.note ?? "")).join(" ") ?? "";
     expect(note("elevenlabs")).toMatch(/iElevenLabs/);
     expect(note("yodayo")).toMatch(/LOPRJO/);
     expect(note("kimi")).toMatch(/Kiwi/);

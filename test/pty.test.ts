@@ -1,6 +1,7 @@
 // The interactive flow in a real terminal (tmux): typing a task, reading the table, and Ctrl-C.
 import { execFileSync, spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
+import stringWidth from "string-width";
 import { ROOT } from "./helpers.js";
 
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
@@ -8,7 +9,9 @@ const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 if (!hasTmux && process.env.CI) throw new Error("tmux is required for the terminal tests in CI");
 
 // A tmux server of our own (-L), with no user configuration (-f /dev/null): the tests never touch the developer's tmux.
-const socket = `aigc-test-${process.pid}`;
+// A new server for each terminal started: one that was just killed may still hold its socket.
+let started = 0;
+let socket = "";
 const session = "aigc";
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
 const screen = () => tmux("capture-pane", "-t", session, "-p", "-J", "-S", "-200");
@@ -24,13 +27,15 @@ async function waitFor(pattern: RegExp, ms = 10000): Promise<string> {
   }
 }
 
-function start(lang: string) {
-  tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", "-c", ROOT,
-    `env LANG=${lang} NO_COLOR=1 ${process.execPath} bin/aigc.js recommend; echo EXIT=$?; sleep 30`);
+function start(lang: string, args = "recommend", columns = 120) {
+  socket = `aigc-test-${process.pid}-${++started}`;
+  tmux("new-session", "-d", "-s", session, "-x", String(columns), "-y", "50", "-c", ROOT,
+    `env LANG=${lang} NO_COLOR=1 ${process.execPath} bin/aigc.js ${args}; echo EXIT=$?; sleep 30`);
 }
 
 describe.skipIf(!hasTmux)("aigc recommend in a terminal", () => {
   afterEach(() => void spawnSync("tmux", ["-L", socket, "kill-server"]));
+
 
   it("asks, takes a typed task and prints the ranked table", async () => {
     start("en_US.UTF-8");
@@ -59,4 +64,29 @@ describe.skipIf(!hasTmux)("aigc recommend in a terminal", () => {
     expect(s).toMatch(/EXIT=130/);
     expect(s).not.toMatch(/ExitPromptError|\bat .*\.js/);
   }, 30000);
+
+  it("shows suggestions promptly after a paste of 600 characters, and still leaves on Ctrl-C", async () => {
+    start("zh_CN.UTF-8");
+    await waitFor(/你在哪个行业/);
+    tmux("send-keys", "-t", session, "Enter");
+    await waitFor(/想用AI做什么/);
+    // Took over a minute when every keystroke of a paste worked out suggestions for all of the text so far.
+    tmux("send-keys", "-t", session, "-l", "我想给短视频配音并且自动生成字幕然后剪辑成片".repeat(30).slice(0, 600));
+    await waitFor(/就按我输入的/, 15000);
+    tmux("send-keys", "-t", session, "C-c");
+    expect(await waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+  }, 30000);
+
+  for (const columns of [80, 60, 40]) {
+    it(`fits a ${columns}-column terminal in both languages, the terminal's own width read from it`, async () => {
+      for (const lang of ["zh_CN.UTF-8", "en_US.UTF-8"]) {
+        start(lang, "recommend --industry 漫画 --task 上色", columns);
+        const s = await waitFor(/EXIT=\d+/);
+        expect(s).toMatch(/EXIT=0/);
+        // -J joins what the terminal wrapped, so a line too wide for the terminal shows as one long line.
+        for (const line of s.split("\n")) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+        spawnSync("tmux", ["-L", socket, "kill-server"]);
+      }
+    }, 30000);
+  }
 });

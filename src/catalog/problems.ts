@@ -7,7 +7,7 @@ const PROBLEMS = {
   entryAt: { en: (n) => `entry #${n}`, zh: (n) => `第 ${n} 条` },
   aList: { en: () => "a list", zh: () => "列表" },
   anObject: { en: () => "an object", zh: () => "对象" },
-  oneOf: { en: (list, got) => `must be one of ${list} (got ${got})`, zh: (list, got) => `必须是 ${list} 之一（现在是 ${got}）` },
+  oneOf: { en: (list, got) => `must be one of ${list} (got ${got})`, zh: (list, got) => `必须是 ${list.split(", ").join("、")} 之一（现在是 ${got}）` },
   nonEmpty: { en: (got) => `must be a non-empty string (got ${got})`, zh: (got) => `必须是非空字符串（现在是 ${got}）` },
   tooLong: { en: (max, has) => `must be at most ${max} characters (has ${has})`, zh: (max, has) => `最多 ${max} 个字符（现在 ${has} 个）` },
   bool: { en: (got) => `must be true or false (got ${got})`, zh: (got) => `必须是 true 或 false（现在是 ${got}）` },
@@ -24,7 +24,7 @@ const PROBLEMS = {
   sources: { en: () => "must be a list of {kind, fields}", zh: () => "必须是 {kind, fields} 的列表" },
   sourceKind: { en: (kinds) => `each source needs a kind: one of ${kinds}`, zh: (kinds) => `每个来源都要有 kind：${kinds} 之一` },
   sourceFields: { en: () => "each source needs fields: a list of field names", zh: () => "每个来源都要有 fields：字段名列表" },
-  sourceText: { en: () => "a source's ref and note must be strings", zh: () => "来源的 ref 和 note 必须是字符串" },
+  sourceText: { en: () => 'a source\'s ref must be a string, its note a string or {"zh": "...", "en": "..."}', zh: () => '来源的 ref 必须是字符串，note 必须是字符串或 {"zh": "...", "en": "..."}' },
   sourceKey: { en: (key) => `a source has an unknown key ${key}`, zh: (key) => `来源含有未知的键 ${key}` },
   notArray: {
     en: (got) => `must be a JSON array of tools, like [{"id": "my-tool", "name": "My Tool", "category": "image"}] (got ${got})`,

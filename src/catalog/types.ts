@@ -21,7 +21,8 @@ export interface Source {
   kind: SourceKind;
   ref?: string;
   fields: string[];
-  note?: string;
+  /** Why the source says what it says, in both languages (a team catalog may give one string for both). */
+  note?: Text | string;
 }
 export interface Quote extends Text {
   ref: string;
@@ -75,7 +76,7 @@ export interface Scenario {
   tasks: string[];
   tools: string[];
   quote: Text | null;
-  source: { kind: SourceKind; ref?: string; note?: string };
+  source: { kind: SourceKind; ref?: string; note?: Text };
 }
 export interface Industry {
   id: string;

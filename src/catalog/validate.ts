@@ -83,7 +83,8 @@ const sources: Check = (v, say) => {
   for (const s of v) {
     if (!isObj(s) || sourceKind(s.kind, say) !== null) return say("sourceKind", SOURCE_KINDS.join(", "));
     if (strList(s.fields, say) !== null) return say("sourceFields");
-    if ((s.ref !== undefined && shortStr(s.ref, say) !== null) || (s.note !== undefined && longStr(s.note, say) !== null)) return say("sourceText");
+    const badNote = s.note !== undefined && longStr(s.note, say) !== null && text(s.note, say) !== null;
+    if ((s.ref !== undefined && shortStr(s.ref, say) !== null) || badNote) return say("sourceText");
     const k = unknownKey(s, SOURCE_KEYS);
     if (k !== undefined) return say("sourceKey", show(k, say));
   }

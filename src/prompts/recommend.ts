@@ -14,7 +14,11 @@ export interface Choice<V> {
 /** The slice of @inquirer/prompts this flow uses; tests pass their own. */
 export interface Prompts {
   select<V>(config: { message: string; choices: Array<Choice<V>>; pageSize?: number }): Promise<V>;
-  search<V>(config: { message: string; source: (term: string | undefined) => Promise<Array<Choice<V>>> | Array<Choice<V>>; pageSize?: number }): Promise<V>;
+  search<V>(config: {
+    message: string;
+    source: (term: string | undefined, opts?: { signal?: AbortSignal }) => Promise<Array<Choice<V>>> | Array<Choice<V>>;
+    pageSize?: number;
+  }): Promise<V>;
   checkbox<V>(config: { message: string; choices: Array<Choice<V>> }): Promise<V[]>;
 }
 
@@ -57,6 +61,12 @@ export function keyHint(lang: Lang, word: string): string {
   return Object.hasOwn(KEYS, word) ? KEYS[word]![lang] : word;
 }
 
+/** How long typing must pause before suggestions are worked out. */
+const SETTLE_MS = 40;
+/** Suggestions read this much of what was typed: a task is named in far fewer characters, and a paste of thousands
+ * must cost no more than a sentence. */
+const SUGGEST_FROM = 80;
+
 /** The task prompt's suggestions: vocabulary tasks matching what was typed, the typed text itself, and the whole workflow. */
 export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefined, industryId: string): Array<Choice<string>> {
   const name = (id: string) => {
@@ -69,9 +79,10 @@ export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefin
     const ids = [...new Set(industry ? industry.scenarios.flatMap((s) => s.tasks) : catalog.tasks.map((t) => t.id))];
     return [...plan, ...ids.map((id) => ({ name: name(id), value: id }))];
   }
-  const hits = matchText(catalog.vocab().tasks, term).filter((h) => h.weight >= 0.5).slice(0, 8);
+  const hits = matchText(catalog.vocab().tasks, term.slice(0, SUGGEST_FROM)).filter((h) => h.weight >= 0.5).slice(0, 8);
+  const shown = term.length > SUGGEST_FROM ? `${term.slice(0, SUGGEST_FROM)}…` : term;
   return [
-    { name: `${T.typed[lang]}: ${term}`, value: term },
+    { name: `${T.typed[lang]}: ${shown}`, value: term },
     ...hits.map((h) => ({ name: name(h.key), value: h.key, description: h.term })),
     ...plan,
   ];
@@ -84,7 +95,15 @@ export async function askRecommend(catalog: Catalog, lang: Lang, p: Prompts): Pr
     choices: [...catalog.industries.map((i) => ({ name: lang === "zh" ? `${i.zh}  ${i.en}` : `${i.en}  ${i.zh}`, value: i.id })), { name: T.other[lang], value: "" }],
     pageSize: 15,
   });
-  const picked = await p.search<string>({ message: T.task[lang], source: (term) => taskChoices(catalog, lang, term, industry), pageSize: 10 });
+  const source = async (term: string | undefined, opts?: { signal?: AbortSignal }) => {
+    // A paste arrives as a burst of keystrokes, each asking again: only the last one, once typing settles, is worked out.
+    if (term && opts?.signal) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      if (opts.signal.aborted) return [];
+    }
+    return taskChoices(catalog, lang, term, industry);
+  };
+  const picked = await p.search<string>({ message: T.task[lang], source, pageSize: 10 });
   const answers: RecommendOptions = { industry: industry || undefined };
   if (picked === PLAN) answers.plan = true;
   else {

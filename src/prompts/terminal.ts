@@ -7,6 +7,8 @@ import type { Terminal } from "../io.js";
 import { keyHint, type Prompts } from "./recommend.js";
 
 const SGR = /\x1b\[[0-9;]*m/g;
+/** How much of a typed task the prompt redraws. */
+const SHOWN_TERM = 40;
 
 /** The terminal as the prompts see it, with colour codes taken out and the cursor codes kept. */
 class Uncoloured extends Writable {
@@ -31,7 +33,14 @@ class Uncoloured extends Writable {
 export function terminalPrompts(lang: Lang, color: boolean, term: Terminal): Prompts {
   // A stream of its own for each prompt: a prompt ends the stream it was given when it is answered.
   const context = () => ({ input: term.input, output: color ? term.output : new Uncoloured(term.output) });
-  const theme = { style: { keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${keyHint(lang, key)} ${keyHint(lang, action)}`).join(" • ") } };
+  const theme = {
+    style: {
+      keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${keyHint(lang, key)} ${keyHint(lang, action)}`).join(" • "),
+      // The prompt redraws what was typed at every keystroke: a paste of thousands of characters shows its end only, so
+      // each redraw costs the same (the whole text is still what is answered).
+      searchTerm: (text: string) => (text.length > SHOWN_TERM ? `…${text.slice(-SHOWN_TERM)}` : text),
+    },
+  };
   return {
     select: (config) => select({ ...config, theme }, context()),
     search: (config) => search({ ...config, theme }, context()),

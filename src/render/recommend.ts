@@ -5,7 +5,7 @@ import { categoryLabel } from "../core/categories.js";
 import { label } from "../labels.js";
 import { clean } from "./safe.js";
 import { painter, pick, type RenderOptions } from "./style.js";
-import { renderPlain, renderTable } from "./table.js";
+import { renderPlain, renderTable, wrapProse } from "./table.js";
 import { displayName, shortSite } from "./tools.js";
 
 const BAR = 10;
@@ -48,17 +48,17 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
   const table = renderTable(
     [
       { head: "#", grow: 0 },
-      { head: label(lang, "tool"), grow: 1, min: 10 },
+      { head: label(lang, "tool"), grow: 1, min: 10, keepWords: true },
       { head: label(lang, "category"), grow: 0 },
       { head: label(lang, "score"), grow: 0 },
-      { head: label(lang, "why"), grow: 4, min: 16 },
-      { head: label(lang, "website"), grow: 1, min: 10 },
+      { head: label(lang, "why"), grow: 4, min: 16, yields: true },
+      { head: label(lang, "website"), grow: 0, atomic: true },
     ],
-    rows, opts, (s) => c.bold(s),
+    rows, opts, (s) => c.bold(s), { leftOut: label(lang, "leftOutSites") },
   );
   const head = understoodLine(rec, catalog, opts);
   const notes = rec.trends.map((t) => `${c.cyan(`${label(lang, "trend")} ${t.number}`)} ${pick(t.title, lang)}: ${pick(t.advice, lang)}`);
-  return [head ? c.dim(head) : "", table, ...notes].filter(Boolean).join("\n");
+  return wrapProse([head ? c.dim(head) : "", table, ...notes].filter(Boolean).join("\n"), opts);
 }
 
 /** A workflow plan: each step of the report's scenario with its best tool and a runner-up. */
@@ -72,9 +72,9 @@ export function renderPlan(steps: PlanStep[], opts: RenderOptions): string {
     [
       { head: "#", grow: 0 },
       { head: label(lang, "step"), grow: 1, min: 8 },
-      { head: label(lang, "best"), grow: 1, min: 10 },
-      { head: label(lang, "why"), grow: 2, min: 14 },
-      { head: label(lang, "runnerUp"), grow: 1, min: 10 },
+      { head: label(lang, "best"), grow: 1, min: 10, keepWords: true },
+      { head: label(lang, "why"), grow: 2, min: 14, yields: true },
+      { head: label(lang, "runnerUp"), grow: 1, min: 10, keepWords: true },
     ],
     rows, opts, (s) => c.bold(s),
   );
@@ -104,6 +104,6 @@ export function renderCompare(tools: Tool[], catalog: Catalog, opts: RenderOptio
   const c = painter(opts.color);
   return renderTable(
     [{ head: "", grow: 0 }, ...tools.map((t) => ({ head: displayName(t, lang), grow: 1, min: 12 }))],
-    rows, opts, (s) => c.bold(s),
+    rows, opts, (s) => c.bold(s), { heading: 1 },
   );
 }

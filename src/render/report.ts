@@ -5,6 +5,7 @@ import { label } from "../labels.js";
 import { clean } from "./safe.js";
 import { painter, pick, type RenderOptions } from "./style.js";
 import wrapAnsi from "wrap-ansi";
+import { wrapProse } from "./table.js";
 
 function wrap(text: string, opts: RenderOptions, indent = ""): string {
   const width = Math.max(30, Math.min(opts.columns, 100) - indent.length);
@@ -18,10 +19,10 @@ function wrap(text: string, opts: RenderOptions, indent = ""): string {
 export function renderTrend(t: Trend, opts: RenderOptions): string {
   const c = painter(opts.color);
   const { lang } = opts;
-  const other = lang === "zh" ? clean(t.title.en) : clean(t.title.zh);
-  return [
+  // An English reader also sees the report's own Chinese title; a Chinese reader needs no translation of it.
+  return wrapProse([
     c.bold(`${label(lang, "trend")} ${t.number}: ${pick(t.title, lang)}`),
-    c.dim(other),
+    ...(lang === "en" ? [c.dim(clean(t.title.zh))] : []),
     "",
     wrap(pick(t.summary, lang), opts),
     "",
@@ -29,20 +30,20 @@ export function renderTrend(t: Trend, opts: RenderOptions): string {
     wrap(pick(t.advice, lang), opts, "  "),
     "",
     c.dim(`[${clean(t.source.ref)}]`),
-  ].join("\n");
+  ].join("\n"), opts);
 }
 
 /** All ten trends, one line each on a terminal or in a pipe. */
 export function renderTrendList(trends: Trend[], opts: RenderOptions): string {
   const c = painter(opts.color);
-  return trends.map((t) => `${opts.tty ? c.bold(String(t.number).padStart(2)) : t.number}${opts.tty ? "  " : "\t"}${pick(t.title, opts.lang)}`).join("\n");
+  return wrapProse(trends.map((t) => `${opts.tty ? c.bold(String(t.number).padStart(2)) : t.number}${opts.tty ? "  " : "\t"}${pick(t.title, opts.lang)}`).join("\n"), opts);
 }
 
 /** One industry's scenarios: each use case, the report's words and the tools it names. */
 export function renderIndustry(ind: IndustryView, opts: RenderOptions): string {
   const c = painter(opts.color);
   const { lang } = opts;
-  const out = [c.bold(`${clean(lang === "zh" ? ind.zh : ind.en)} / ${clean(lang === "zh" ? ind.en : ind.zh)}`)];
+  const out = [c.bold(lang === "zh" ? clean(ind.zh) : `${clean(ind.en)} / ${clean(ind.zh)}`)];
   if (ind.mentionedOnly) out.push(c.dim(label(lang, "mentionedOnly")));
   out.push(wrap(pick(ind.summary, lang), opts));
   for (const s of ind.scenarios) {
@@ -54,7 +55,7 @@ export function renderIndustry(ind: IndustryView, opts: RenderOptions): string {
     }
     out.push(c.dim(`  [${clean(s.source.ref ?? label(lang, `source.${s.source.kind}`))}]`));
   }
-  return out.join("\n");
+  return wrapProse(out.join("\n"), opts);
 }
 
 /** Every industry: on a terminal each in full, in a pipe a line each. */

@@ -2,16 +2,17 @@
 import type { ValidationReport } from "../commands/validate.js";
 import { clean } from "./safe.js";
 import { painter, type RenderOptions } from "./style.js";
+import { wrapProse } from "./table.js";
 
 /** Problems as "file: entry: field: message" lines (ready for grep), and a summary for each file without any. */
 export function renderValidation(reports: ValidationReport[], opts: RenderOptions): string {
   const c = painter(opts.color);
   const mark = (ok: boolean) => (opts.tty ? `${ok ? c.green("✓") : c.red("✗")} ` : "");
-  return reports
+  return wrapProse(reports
     .flatMap((r) =>
       r.ok
         ? [`${mark(true)}${clean(r.file)}: ${opts.lang === "zh" ? `${r.tools} 个工具，没有问题` : `${r.tools} tool${r.tools === 1 ? "" : "s"}, no problems`}`]
         : r.problems.map((p) => `${mark(false)}${clean(r.file)}: ${clean(p)}`),
     )
-    .join("\n");
+    .join("\n"), opts);
 }
