@@ -89,4 +89,25 @@ describe.skipIf(!hasTmux)("aigc recommend in a terminal", () => {
       }
     }, 30000);
   }
+
+  it("gives the cursor back and ends the line when SIGTERM comes during a prompt", async () => {
+    start("en_US.UTF-8");
+    await waitFor(/Which industry/);
+    const shell = tmux("display", "-p", "-t", session, "#{pane_pid}").trim();
+    spawnSync("pkill", ["-TERM", "-P", shell, "-f", "bin/aigc.js"]);
+    const s = await waitFor(/EXIT=\d+/);
+    expect(s).toMatch(/^EXIT=143$/m);
+    expect(tmux("display", "-p", "-t", session, "#{cursor_flag}").trim()).toBe("1");
+  }, 30000);
+
+  it("draws the prompts without colour under --no-color", async () => {
+    socket = `aigc-test-${process.pid}-${++started}`;
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", "-c", ROOT,
+      `env -u NO_COLOR LANG=en_US.UTF-8 TERM=xterm-256color ${process.execPath} bin/aigc.js --no-color recommend; echo EXIT=$?; sleep 30`);
+    await waitFor(/Which industry/);
+    const coloured = tmux("capture-pane", "-t", session, "-p", "-e");
+    expect(coloured).not.toMatch(/\x1b\[(?:3|9)\d(?:;\d+)*m/);
+    tmux("send-keys", "-t", session, "C-c");
+    await waitFor(/EXIT=\d+/);
+  }, 30000);
 });
