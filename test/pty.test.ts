@@ -7,6 +7,7 @@ import { ROOT } from "./helpers.js";
 const hasTmux = spawnSync("tmux", ["-V"]).status === 0;
 // CI installs tmux (.ci/run); a machine without it skips, but CI must not.
 if (!hasTmux && process.env.CI) throw new Error("tmux is required for the terminal tests in CI");
+if (!hasTmux) console.warn("aigc tests: tmux is not installed, so the terminal tests are skipped (CI installs it)");
 
 // A tmux server of our own (-L), with no user configuration (-f /dev/null): the tests never touch the developer's tmux.
 // A new server for each terminal started: one that was just killed may still hold its socket.
