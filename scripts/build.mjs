@@ -3,7 +3,7 @@
 // (dist/vocab.json) and the code, bundled into one CommonJS file (dist/main.js): Node starts CommonJS faster than ES
 // modules, and each command's code inside it is only evaluated when that command runs.
 import { build } from "esbuild";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -26,18 +26,7 @@ const lazyChildProcess = {
 // Libraries only some runs need go to files of their own in dist/lib/, so a run that lists tools as JSON does not even
 // parse the code that draws tables (compiling 130 kB of it costs ~4 ms on every start). Everything is bundled, so an
 // installed aigc needs no dependencies (and installs offline).
-// Each file's module.exports is what `import x from` should give (our sources import as Node does): the default export
-// for libraries that have one, the whole module for those used by name.
-const LIB_EXPORTS = {
-  "fuse.js": 'require("fuse.js")',
-  "cli-table3": 'require("cli-table3")',
-  "wrap-ansi": 'require("wrap-ansi").default',
-  "string-width": 'require("string-width").default',
-  chalk: 'require("chalk")',
-  "pinyin-pro": 'require("pinyin-pro")',
-  "@inquirer/prompts": 'require("@inquirer/prompts")',
-};
-const LIBS = Object.keys(LIB_EXPORTS);
+const LIBS = ["fuse.js", "cli-table3", "wrap-ansi", "string-width", "chalk", "pinyin-pro", "@inquirer/prompts"];
 const libFile = (name) => `lib/${name.replace(/^@/, "").replace(/[^a-z0-9-]/g, "-")}.js`;
 const ownFiles = {
   name: "own-files-for-libraries",
@@ -47,39 +36,57 @@ const ownFiles = {
   },
 };
 
+/** What a library's file exports, read from how our sources import it: `import x from "lib"` wants the default export
+ * (an ES module's `default`, or a CommonJS module itself), `import { a } from "lib"` the whole module. No table to keep
+ * in step with the libraries' next majors. */
+function libExports(name) {
+  const sources = readdirSync(join(root, "src"), { recursive: true }).filter((f) => f.endsWith(".ts")).map((f) => readFileSync(join(root, "src", f), "utf8"));
+  const byDefault = sources.some((text) => new RegExp(`import\\s+\\w+\\s+from\\s+"${name.replace(/[.\/]/g, "\\$&")}"`).test(text));
+  return byDefault ? `const m = require(${JSON.stringify(name)}); module.exports = m && m.__esModule && "default" in m ? m.default : m;` : `module.exports = require(${JSON.stringify(name)});`;
+}
+
 async function main() {
   mkdirSync(cache, { recursive: true });
   const compiler = join(cache, "compile.mjs");
   await build({
-    entryPoints: [join(root, "src/catalog/compile.ts")], outfile: compiler, bundle: true,
+    entryPoints: [join(root, "src/build-catalog.ts")], outfile: compiler, bundle: true,
     platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error",
   });
-  const { compileCatalog } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
+  const { compile } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
   let compiled;
   try {
-    compiled = compileCatalog(join(root, "data"));
+    compiled = compile(join(root, "data"));
   } catch (e) {
     console.error(`The catalog in data/ is broken:\n${e.message}`);
     process.exit(1);
   }
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, "catalog.json"), JSON.stringify(compiled.data));
-  writeFileSync(join(dist, "vocab.json"), JSON.stringify(compiled.vocab));
+  // Everything is written to a folder of its own and swapped in at the end: a build that fails leaves the last good dist/.
+  const next = `${dist}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+  writeFileSync(join(next, "catalog.json"), JSON.stringify(compiled.data));
+  writeFileSync(join(next, "vocab.json"), JSON.stringify(compiled.vocab));
   // dist/ is CommonJS while the sources are ES modules (package.json says "type": "module").
-  writeFileSync(join(dist, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
-  await build({
-    entryPoints: [join(root, "src/main.ts")], outfile: join(dist, "main.js"), bundle: true,
-    platform: "node", format: "cjs", target: "node20", minifyWhitespace: !process.env.AIGC_NOMINIFY, minifySyntax: true, legalComments: "none", logLevel: "error",
-    plugins: [lazyChildProcess, ownFiles],
-    define: { "import.meta.url": "__aigcModuleUrl" },
-    banner: { js: 'const __aigcModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  });
-  await Promise.all(LIBS.map((name) => build({
-    stdin: { contents: `module.exports = ${LIB_EXPORTS[name]};`, resolveDir: root, loader: "js" },
-    outfile: join(dist, libFile(name)), bundle: true, platform: "node", format: "cjs", target: "node20",
-    minifyWhitespace: true, minifySyntax: true, legalComments: "none", logLevel: "error",
-  })));
+  writeFileSync(join(next, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+  try {
+    await build({
+      entryPoints: [join(root, "src/main.ts")], outfile: join(next, "main.js"), bundle: true,
+      platform: "node", format: "cjs", target: "node20", minifyWhitespace: !process.env.AIGC_NOMINIFY, minifySyntax: true, legalComments: "none", logLevel: "error",
+      plugins: [lazyChildProcess, ownFiles],
+    });
+    await Promise.all(LIBS.map((name) => build({
+      stdin: { contents: libExports(name), resolveDir: root, loader: "js" },
+      outfile: join(next, libFile(name)), bundle: true, platform: "node", format: "cjs", target: "node20",
+      minifyWhitespace: true, minifySyntax: true, legalComments: "none", logLevel: "error",
+    })));
+  } catch (e) {
+    rmSync(next, { recursive: true, force: true });
+    throw e;
+  }
+  const old = `${dist}.old-${process.pid}`;
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
   const { tools, tasks, industries, trends } = compiled.data;
   console.error(`aigc: built ${tools.length} tools, ${tasks.length} tasks, ${industries.length} industries, ${trends.length} trends`);
 }

@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { loadBuiltCatalog, loadCatalog, teamPaths } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { CatalogError, CliError, usageError } from "./errors.js";
-import { detectLang, msg, type Lang } from "./i18n.js";
-import { colorWanted, type Io } from "./io.js";
+import { colorWanted, type Io, type Terminal } from "./io.js";
+import { detectLang, t, type Lang } from "./messages/index.js";
 import { toJson } from "./render/json.js";
+import { problemLine } from "./render/problems.js";
 import type { RenderOptions } from "./render/style.js";
 
 export interface Ctx {
@@ -17,6 +18,10 @@ export interface Ctx {
   catalog(): Promise<Catalog>;
   /** The built-in catalog alone, which `aigc validate` checks team files against. */
   builtIn(): Catalog;
+  /** Whether any of the command's own options was given on the command line (else `recommend` asks). */
+  optionsGiven: boolean;
+  /** The terminal to ask on, when both ends of the run are one. */
+  terminal?: Terminal;
   /** Whether --json was asked for: then stdout holds one JSON document whatever happens, short of a usage error. */
   json: boolean;
   print(text: string): void;
@@ -27,26 +32,13 @@ export interface Ctx {
   emitFailure(e: unknown): void;
 }
 
-/** The language asked for on the command line, found before commander runs so its errors speak it too. */
-export function langFromArgv(argv: string[], env: Io["env"]): Lang {
-  // The last --lang wins, as it does for commander, so one run never mixes two languages.
-  let lang: Lang | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") break;
-    const v = a === "--lang" ? argv[++i] : a.startsWith("--lang=") ? a.slice(7) : undefined;
-    if (v === "zh" || v === "en") lang = v;
-  }
-  return lang ?? detectLang(env);
-}
-
 /** Builds the context from the options of the command and its parents. */
 export function context(cmd: Command, io: Io): Ctx {
   const g = cmd.optsWithGlobals() as { lang?: string; color?: boolean; data?: string[] };
-  if (g.lang !== undefined && g.lang !== "zh" && g.lang !== "en") throw usageError(msg(detectLang(io.env), "badLang", g.lang.slice(0, 40)));
+  if (g.lang !== undefined && g.lang !== "zh" && g.lang !== "en") throw usageError(t(detectLang(io.env), "badLang", g.lang.slice(0, 40)));
   const lang = (g.lang as Lang | undefined) ?? detectLang(io.env);
   const render: RenderOptions = { lang, color: colorWanted(io, g.color), tty: io.stdoutIsTTY, columns: io.columns ?? 100 };
-  if (g.data?.some((f) => !f.trim())) throw usageError(msg(lang, "emptyData"));
+  if (g.data?.some((f) => !f.trim())) throw usageError(t(lang, "emptyData"));
   const dataFiles = teamPaths(io.env, g.data);
   let cached: Promise<Catalog> | undefined;
   let emitted = false;
@@ -56,9 +48,11 @@ export function context(cmd: Command, io: Io): Ctx {
     lang,
     render,
     dataFiles,
-    catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles, lang)),
+    catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
     json,
+    optionsGiven: cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli"),
+    ...(io.stdinIsTTY && io.stdoutIsTTY && io.terminal ? { terminal: io.terminal } : {}),
     print,
     emit: async (data, draw) => {
       emitted = true;
@@ -67,8 +61,8 @@ export function context(cmd: Command, io: Io): Ctx {
     emitFailure: (e) => {
       // One document per run: a command that printed its result and then fails (search with no match) is done.
       if (emitted || !json || (e instanceof CliError && e.exitCode !== 1)) return;
-      const message = e instanceof Error ? e.message : String(e);
-      const problems = e instanceof CatalogError ? e.problems : [message];
+      const problems = e instanceof CatalogError ? e.problems.map((p) => problemLine(p, lang)) : [e instanceof Error ? e.message : String(e)];
+      const message = problems[0] ?? "";
       print(toJson({ error: { message, problems } }));
     },
   };

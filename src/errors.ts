@@ -1,4 +1,5 @@
 // The one error type that carries an exit code up to the single catch in run().
+import type { Problem } from "./catalog/problems.js";
 
 /** A failure the user can act on: its message is printed as one line, its code becomes the exit code. */
 export class CliError extends Error {
@@ -18,10 +19,10 @@ export function failure(message: string): CliError {
   return new CliError(message, 1);
 }
 
-/** Catalog files that cannot be used: every problem kept (for `aigc validate`), the first one shown, exit 1. */
+/** Catalog files that cannot be used: every problem kept as data (for `aigc validate`), the first one shown, exit 1. */
 export class CatalogError extends CliError {
-  constructor(readonly problems: string[]) {
-    super(problems[0] ?? "the catalog is broken", 1);
+  constructor(readonly problems: Problem[]) {
+    super(problems[0]?.msg.key ?? "broken", 1);
     this.name = "CatalogError";
   }
 }

@@ -1,12 +1,10 @@
 // The only file that touches the process: real streams, signals and the exit code.
-import { fileURLToPath } from "node:url";
-import { run } from "./cli.js";
-import { langFromArgv } from "./context.js";
-import { msg } from "./i18n.js";
+import { run, runLang } from "./cli.js";
+import { t } from "./messages/index.js";
 import type { Io } from "./io.js";
 
-/** Runs aigc for this process; bin/aigc.js calls it. */
-export async function main(): Promise<void> {
+/** Runs aigc for this process; bin/aigc.js calls it with where the built catalog is. */
+export async function main(catalogPath: string): Promise<void> {
   const argv = process.argv.slice(2);
   // A reader that went away (`aigc list | head`) is not an error: stop writing, but keep the exit code the run earns
   // (`aigc validate bad.json | head` still fails under pipefail). Any other write error (a full disk) is one line.
@@ -16,7 +14,7 @@ export async function main(): Promise<void> {
       readerGone = true;
       return;
     }
-    process.stderr.write(`aigc: ${msg(langFromArgv(argv, process.env), "writeFailed", e.code ?? e.message)}\n`);
+    process.stderr.write(`aigc: ${t(runLang(argv, process.env), "writeFailed", e.code ?? e.message)}\n`);
     process.exit(1);
   });
   process.stderr.on("error", () => {});
@@ -35,7 +33,7 @@ export async function main(): Promise<void> {
     // Only asked when stdout is a terminal (and tty is loaded anyway): setting up stdin costs ~3 ms a pipe need not pay.
     stdinIsTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     columns: process.stdout.columns,
-    catalogPath: fileURLToPath(new URL("./catalog.json", import.meta.url)),
+    catalogPath,
     get terminal() {
       return { input: process.stdin, output: process.stdout };
     },

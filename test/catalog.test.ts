@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, parseCatalogText, readTeamFile as readInto } from "../s
 import { mergeTeamFiles } from "../src/catalog/merge.js";
 import { validateTools } from "../src/catalog/validate.js";
 import { CatalogError } from "../src/errors.js";
+import { problemLine } from "../src/render/problems.js";
 import { ANSI, catalog, cli } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aigc-catalog-"));
@@ -19,7 +20,19 @@ const file = (name: string, body: string) => {
 };
 const json = async (argv: string[], env = {}) => JSON.parse((await cli(argv, { env: { LANG: "en_US.UTF-8", ...env } })).out);
 const minimal = { id: "my-tool", name: "My Tool", category: "image" };
-const team = (entries: unknown[]) => validateTools(entries, { strict: false });
+/** A team file's entries validated, their problems worded as a person reads them. */
+const team = (entries: unknown[]) => {
+  const { tools, errors } = validateTools(entries, { strict: false });
+  return { tools, errors: errors.map((p) => problemLine(p, "en")) };
+};
+/** Team files merged, their problems worded. */
+const merge = (...args: Parameters<typeof mergeTeamFiles>) => {
+  const { catalog: merged, problems } = mergeTeamFiles(...args);
+  return { catalog: merged, problems: problems.map((p) => problemLine(p, "en")) };
+};
+/** What reading a file fails with, as the one line a person sees. */
+const failure = (read: Promise<unknown>) =>
+  read.then(() => "", (e: unknown) => (e instanceof CatalogError ? problemLine(e.problems[0]!, "en") : `not a CatalogError: ${String(e)}`));
 
 describe("a team catalog entry", () => {
   it("needs only id, name and category, and gets documented defaults for the rest", () => {
@@ -96,35 +109,35 @@ describe("reading a catalog file", () => {
     ["blank.json", " \n\t", /blank\.json: is empty/],
     ["broken.json", "{ not json", /broken\.json: is not valid JSON/],
   ])("refuses %s by name", async (name, body, problem) => {
-    await expect(readTeamFile(file(name, body))).rejects.toThrow(problem);
+    expect(await failure(readTeamFile(file(name, body)))).toMatch(problem);
   });
 
   it("names a missing path, a directory and a file too large to hold", async () => {
     const sub = join(dir, "a-folder");
     mkdirSync(sub, { recursive: true });
-    await expect(readTeamFile(join(dir, "nope.json"))).rejects.toThrow(/nope\.json: no such file/);
-    await expect(readTeamFile(sub)).rejects.toThrow(/a-folder: is a directory/);
+    expect(await failure(readTeamFile(join(dir, "nope.json")))).toMatch(/nope\.json: no such file/);
+    expect(await failure(readTeamFile(sub))).toMatch(/a-folder: is a directory/);
     const huge = file("huge.json", "");
     truncateSync(huge, MAX_FILE_BYTES + 1); // sparse: no disk is used
-    await expect(readTeamFile(huge)).rejects.toThrow(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
+    expect(await failure(readTeamFile(huge))).toMatch(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
     truncateSync(huge, 512 * 2 ** 20); // exactly 512 MiB: one byte more than V8's longest string, once ERR_STRING_TOO_LONG
-    await expect(readTeamFile(huge)).rejects.toThrow(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
+    expect(await failure(readTeamFile(huge))).toMatch(/huge\.json: is 512 MB; a catalog may be at most 511 MB/);
   });
 
   it("names the encoding of a file that is not UTF-8", async () => {
     const utf16 = join(dir, "utf16.json");
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('[{"id": "a", "name": "A", "category": "text"}]', "utf16le")]));
-    await expect(readTeamFile(utf16)).rejects.toThrow(/utf16\.json: is UTF-16 text; save it as UTF-8/);
+    expect(await failure(readTeamFile(utf16))).toMatch(/utf16\.json: is UTF-16 text; save it as UTF-8/);
     const latin1 = join(dir, "latin1.json");
     writeFileSync(latin1, Buffer.from('[{"id": "a", "name": "Caf\xe9", "category": "text"}]', "latin1"));
-    await expect(readTeamFile(latin1)).rejects.toThrow(/latin1\.json: is not valid UTF-8 text/);
+    expect(await failure(readTeamFile(latin1))).toMatch(/latin1\.json: is not valid UTF-8 text/);
   });
 
   it("reads a large file in slices to the same entries as one parse, and still refuses a trailing comma", async () => {
     const entries = Array.from({ length: 1234 }, (_, i) => ({ id: `t-${i}`, name: `T, "${i}" [x] {y}\\`, category: "text", tasks: [] }));
     expect(await readTeamFile(file("many.json", JSON.stringify(entries, null, 1)))).toEqual(entries);
     const trailing = `${JSON.stringify(entries.slice(0, 500)).slice(0, -1)},]`;
-    await expect(readTeamFile(file("trailing.json", trailing))).rejects.toThrow(/trailing\.json: is not valid JSON/);
+    expect(await failure(readTeamFile(file("trailing.json", trailing)))).toMatch(/trailing\.json: is not valid JSON/);
     expect(await readTeamFile(file("empty-array.json", " [ ] "))).toEqual([]);
   });
 
@@ -133,7 +146,7 @@ describe("reading a catalog file", () => {
     const body = `[${"{},".repeat(12_000_000 - 1)}{}]`;
     const path = join(dir, "objects.json");
     writeFileSync(path, body);
-    await expect(readTeamFile(path)).rejects.toThrow(/objects\.json: holds \d+ JSON objects, more than this process can hold/);
+    expect(await failure(readTeamFile(path))).toMatch(/objects\.json: holds \d+ JSON objects, more than this process can hold/);
   });
 
   it("fails with nothing but CatalogError", async () => {
@@ -147,7 +160,7 @@ describe("merging team tools into the built-in catalog", () => {
   const base = catalog();
 
   it("replaces a tool whose id is known and adds the others, each marked with its file", () => {
-    const { catalog: merged, problems } = mergeTeamFiles(base, [{ file: "team.json", json: [{ id: "midjourney", name: "MJ (ours)", category: "image", rank: 14 }, minimal] }]);
+    const { catalog: merged, problems } = merge(base, [{ file: "team.json", json: [{ id: "midjourney", name: "MJ (ours)", category: "image", rank: 14 }, minimal] }]);
     expect(problems).toEqual([]);
     expect(merged.tools).toHaveLength(base.tools.length + 1);
     expect(merged.tools.find((t) => t.id === "midjourney")).toMatchObject({ name: "MJ (ours)", origin: "team.json" });
@@ -155,7 +168,7 @@ describe("merging team tools into the built-in catalog", () => {
   });
 
   it("lets a later file win over an earlier one", () => {
-    const { catalog: merged } = mergeTeamFiles(base, [
+    const { catalog: merged } = merge(base, [
       { file: "a.json", json: [{ ...minimal, name: "From A" }] },
       { file: "b.json", json: [{ ...minimal, name: "From B" }] },
     ]);
@@ -163,18 +176,18 @@ describe("merging team tools into the built-in catalog", () => {
   });
 
   it("refuses a rank another tool already has, naming both", () => {
-    const { problems } = mergeTeamFiles(base, [{ file: "t.json", json: [{ ...minimal, rank: 1 }] }]);
+    const { problems } = merge(base, [{ file: "t.json", json: [{ ...minimal, rank: 1 }] }]);
     expect(problems).toEqual([expect.stringMatching(/^t\.json: entry "my-tool": rank: 1 is also the rank of "chatgpt" in the built-in catalog/)]);
   });
 
   it("understands tasks and industries by id or by name in either language", () => {
-    const { catalog: merged, problems } = mergeTeamFiles(base, [{ file: "t.json", json: [{ ...minimal, tasks: ["配音", "background removal", "upscale"], industries: ["短剧", "manga"] }] }]);
+    const { catalog: merged, problems } = merge(base, [{ file: "t.json", json: [{ ...minimal, tasks: ["配音", "background removal", "upscale"], industries: ["短剧", "manga"] }] }]);
     expect(problems).toEqual([]);
     expect(merged.tools.find((t) => t.id === "my-tool")).toMatchObject({ tasks: ["dubbing", "background-removal", "upscale"], industries: ["film", "comics"] });
   });
 
   it("names a task or industry it does not know", () => {
-    const { problems } = mergeTeamFiles(base, [{ file: "t.json", json: [{ ...minimal, tasks: ["teleport"], industries: ["zzqqxx"] }] }]);
+    const { problems } = merge(base, [{ file: "t.json", json: [{ ...minimal, tasks: ["teleport"], industries: ["zzqqxx"] }] }]);
     expect(problems.join("\n")).toMatch(/tasks: unknown task "teleport"/);
     expect(problems.join("\n")).toMatch(/industries: unknown industry "zzqqxx"/);
   });

@@ -1,6 +1,6 @@
 // The interactive flow, answered by name with fake prompts: no terminal needed.
 import { describe, expect, it, vi } from "vitest";
-import { recommendCommand } from "../src/commands/recommend.js";
+import { recommendTools } from "../src/commands/recommend/run.js";
 import { askRecommend, taskChoices, type Choice, type Prompts } from "../src/prompts/recommend.js";
 import { catalog, cli } from "./helpers.js";
 
@@ -37,7 +37,7 @@ describe("askRecommend", () => {
     const answers = await askRecommend(cat, "en", p);
     expect(answers).toMatchObject({ industry: "comics", task: "上色", budget: "free", custom: true, chinese: true, limit: "3" });
     expect(p.asked).toHaveLength(6);
-    const top = recommendCommand(cat, answers, "en").results.map((r) => r.id);
+    const top = recommendTools(cat, answers, "en").results.map((r) => r.id);
     expect(top[0]).toBe("stable-diffusion");
   });
 

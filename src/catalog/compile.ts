@@ -1,9 +1,11 @@
 // Build step: turns the JSON under data/ into one validated catalog with pinyin, so start-up does no such work.
+import { rankOrder } from "../core/rankings.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { byCode } from "../core/text.js";
 import { buildVocabulary } from "../core/vocab.js";
 import { pinyinOf, toolPinyin } from "./pinyin.js";
+import type { Problem } from "./problems.js";
 import { validateTools, isText, SLUG } from "./validate.js";
 import { CATEGORIES, PREFERENCE_KEYS, type CatalogData, type Industry, type Task, type Trend, type Vocabulary } from "./types.js";
 
@@ -70,7 +72,7 @@ function checkTrends(json: unknown, file: string): Trend[] {
 
 /** Reads and checks every data file; throws one message listing every problem. Returns what dist/catalog.json and
  * dist/vocab.json hold. */
-export function compileCatalog(dataDir: string): { data: CatalogData; vocab: Vocabulary } {
+export function compileCatalog(dataDir: string, word: (p: Problem) => string): { data: CatalogData; vocab: Vocabulary } {
   const tasks = checkTasks(readJson(join(dataDir, "tasks.json")), "data/tasks.json");
   const taskIds = new Set(tasks.map((t) => t.id));
   const industries = checkIndustries(readJson(join(dataDir, "industries.json")), "data/industries.json", taskIds);
@@ -84,13 +86,13 @@ export function compileCatalog(dataDir: string): { data: CatalogData; vocab: Voc
   });
   const exact = (ids: Set<string>) => (word: string) => (ids.has(word) ? word : undefined);
   const { tools, errors } = validateTools(raw.map((r) => r.entry), { strict: true, taskId: exact(taskIds), industryId: exact(industryIds) });
-  if (errors.length) fail("data/tools", errors);
+  if (errors.length) fail("data/tools", errors.map(word));
   const toolIds = new Set(tools.map((t) => t.id));
   const dangling = industries.flatMap((ind) =>
     ind.scenarios.flatMap((s) => s.tools.filter((t) => !toolIds.has(t)).map((t) => `industry "${ind.id}": scenario "${s.id}": tools: unknown tool "${t}"`)),
   );
   if (dangling.length) fail("data/industries.json", dangling);
   for (const tool of tools) tool.pinyin = toolPinyin(tool);
-  tools.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || byCode(a.id, b.id));
+  tools.sort((a, b) => rankOrder(a.rank) - rankOrder(b.rank) || byCode(a.id, b.id));
   return { data: { tools, tasks, industries, trends }, vocab: buildVocabulary(tasks, industries) };
 }

@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
-import { CatalogError, failure } from "../errors.js";
-import type { Lang } from "../i18n.js";
+import { CatalogError } from "../errors.js";
 import { teamMerger, type TeamFileSink } from "./merge.js";
 import { arrayShape, checkEncoding, checkFits, parseSlices } from "./slices.js";
-import { sayIn, type Say } from "./problems.js";
+import { say, say as sayDefault, type Say } from "./problems.js";
 import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
 /** A file larger than this is refused before it is read: 512 MB, or the longest string V8 can hold if that is less (a
@@ -20,7 +19,7 @@ function readBuilt(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch {
-    throw failure(`the built catalog is missing (${path}): run "npm run build" in the aigc folder`);
+    throw new CatalogError([{ file: path, msg: say("notBuilt") }]);
   }
 }
 
@@ -39,30 +38,30 @@ export function teamPaths(env: Record<string, string | undefined>, flags: string
 }
 
 /** Parses a catalog file's text: a BOM and CRLF line ends are fine, anything but JSON is a problem naming the file. */
-export function parseCatalogText(text: string, file: string, say: Say = sayIn()): unknown {
+export function parseCatalogText(text: string, file: string, say: Say = sayDefault): unknown {
   const body = text.replace(/^\uFEFF/, "");
-  if (!body.trim()) throw new CatalogError([`${file}: ${say("empty")}`]);
+  if (!body.trim()) throw new CatalogError([{ file, msg: say("empty") }]);
   try {
     return JSON.parse(body);
   } catch (e) {
     const why = (e as Error).message.replace(/\s+/g, " ").slice(0, 120);
-    throw new CatalogError([`${file}: ${say("notJson", why)}`]);
+    throw new CatalogError([{ file, msg: say("notJson", why) }]);
   }
 }
 
 /** Reads one team catalog file's bytes; a missing path, a directory, an unreadable or huge file is a problem naming it.
  * Reads asynchronously, so a slow disk or a pipe that never ends cannot keep Ctrl-C and SIGTERM from being heard. */
-export async function readTeamBytes(file: string, say: Say = sayIn()): Promise<Buffer> {
+export async function readTeamBytes(file: string, say: Say = sayDefault): Promise<Buffer> {
   const why = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    return `${file}: ${code === "ENOENT" || code === "ENOTDIR" ? say("noFile") : say("unreadable", code ?? "error")}`;
+    return { file, msg: code === "ENOENT" || code === "ENOTDIR" ? say("noFile") : say("unreadable", code ?? "error") };
   };
   const st = await stat(file).catch((e: unknown) => {
     throw new CatalogError([why(e)]);
   });
-  if (st.isDirectory()) throw new CatalogError([`${file}: ${say("directory")}`]);
-  if (!st.isFile() && !st.isFIFO()) throw new CatalogError([`${file}: ${say("notFile")}`]);
-  const tooBig = (size: number) => new CatalogError([`${file}: ${say("tooBig", String(Math.round(size / 2 ** 20)), String(Math.floor(MAX_FILE_BYTES / 2 ** 20)))}`]);
+  if (st.isDirectory()) throw new CatalogError([{ file, msg: say("directory") }]);
+  if (!st.isFile() && !st.isFIFO()) throw new CatalogError([{ file, msg: say("notFile") }]);
+  const tooBig = (size: number) => new CatalogError([{ file, msg: say("tooBig", String(Math.round(size / 2 ** 20)), String(Math.floor(MAX_FILE_BYTES / 2 ** 20))) }]);
   if (st.size > MAX_FILE_BYTES) throw tooBig(st.size);
   return (st.isFile() ? readRegular(file, st.size) : readPipe(file, tooBig)).catch((e: unknown) => {
     throw e instanceof CatalogError ? e : new CatalogError([why(e)]);
@@ -71,7 +70,7 @@ export async function readTeamBytes(file: string, say: Say = sayIn()): Promise<B
 
 /** Reads one team file into a merger: checked to be UTF-8, refused when it could not fit in memory, and parsed a slice
  * of entries at a time with a pause after each, so a signal is heard within milliseconds even for 100,000 tools. */
-export async function readTeamFile(file: string, sink: TeamFileSink, say: Say = sayIn(), pause: () => Promise<void> = breathe): Promise<void> {
+export async function readTeamFile(file: string, sink: TeamFileSink, say: Say = sayDefault, pause: () => Promise<void> = breathe): Promise<void> {
   const buf = await readTeamBytes(file, say);
   checkEncoding(buf, file, say);
   const shape = arrayShape(buf);
@@ -158,13 +157,12 @@ async function addPinyin(catalog: Catalog): Promise<void> {
 }
 
 /** The catalog a run works with: the built-in one plus every team file; any problem in any file stops the run. */
-export async function loadCatalog(builtPath: string, files: string[], lang: Lang = "en"): Promise<Catalog> {
+export async function loadCatalog(builtPath: string, files: string[]): Promise<Catalog> {
   const base = loadBuiltCatalog(builtPath);
   if (!files.length) return base;
-  const say = sayIn(lang);
-  const merger = teamMerger(base, say);
+  const merger = teamMerger(base);
   // One file at a time: a hundred files opened at once can meet the limit on open files (EMFILE).
-  for (const file of files) await readTeamFile(file, merger.file(file), say);
+  for (const file of files) await readTeamFile(file, merger.file(file));
   const { catalog, problems } = merger.finish();
   if (problems.length) throw new CatalogError(problems);
   await addPinyin(catalog);

@@ -3,7 +3,7 @@
 import { findIndustry } from "../core/lookup.js";
 import { squash } from "../core/text.js";
 import type { Catalog, Tool } from "./types.js";
-import { sayIn, type Say } from "./problems.js";
+import { say as sayDefault, type Problem, type Say } from "./problems.js";
 import { show, toolValidator } from "./validate.js";
 
 export interface TeamFile {
@@ -14,7 +14,7 @@ export interface TeamFile {
 export interface Merged {
   catalog: Catalog;
   /** Every problem of every file, each naming the file, the entry and the field. */
-  problems: string[];
+  problems: Problem[];
 }
 
 /** The task a team catalog means by a word: an id, or any vocabulary form ("配音", "voice over") spelled exactly. The
@@ -43,11 +43,11 @@ export interface TeamFileSink {
 }
 
 /** Team files merged into the built-in catalog as they are read; later files win over earlier ones and the built-in. */
-export function teamMerger(base: Catalog, say: Say = sayIn()): { file(path: string): TeamFileSink; finish(): Merged } {
+export function teamMerger(base: Catalog, say: Say = sayDefault): { file(path: string): TeamFileSink; finish(): Merged } {
   const taskId = taskResolver(base);
   const industryId = industryResolver(base);
-  const problems: string[] = [];
-  const files: Array<{ path: string; result: () => { tools: Tool[]; errors: string[] } }> = [];
+  const problems: Problem[] = [];
+  const files: Array<{ path: string; result: () => { tools: Tool[]; errors: Problem[] } }> = [];
   return {
     file(path) {
       const v = toolValidator({ strict: false, taskId, industryId, origin: path, say });
@@ -59,7 +59,7 @@ export function teamMerger(base: Catalog, say: Say = sayIn()): { file(path: stri
       const byId = new Map(base.tools.map((t) => [t.id, t]));
       for (const { path, result } of files) {
         const { tools, errors } = result();
-        problems.push(...errors.map((e) => `${path}: ${e}`));
+        problems.push(...errors.map((e) => ({ file: path, ...e })));
         for (const tool of tools) byId.set(tool.id, tool);
       }
       // A rank is the a16z list's, so two tools cannot share one, whichever files they come from.
@@ -73,7 +73,7 @@ export function teamMerger(base: Catalog, say: Say = sayIn()): { file(path: stri
         }
         const [first, second] = holder.origin === "built-in" || tool.origin !== "built-in" ? [holder, tool] : [tool, holder];
         const from = first.origin === "built-in" ? say("builtIn") : (first.origin ?? "");
-        problems.push(`${second.origin}: ${say("entry", show(second.id))}: rank: ${say("rankTakenIn", String(second.rank), show(first.id), from)}`);
+        problems.push({ file: second.origin, where: say("entry", show(second.id)), field: "rank", msg: say("rankTakenIn", String(second.rank), show(first.id), from) });
       }
       // Built-in order, a replaced tool in its place, new ones after: every view sorts for itself (and sorting 100,000
       // tools here would cost 100 ms for nothing).
@@ -83,7 +83,7 @@ export function teamMerger(base: Catalog, say: Say = sayIn()): { file(path: stri
 }
 
 /** Adds parsed team files, in order, to the built-in catalog; pure, for files already in memory. */
-export function mergeTeamFiles(base: Catalog, files: TeamFile[], say: Say = sayIn()): Merged {
+export function mergeTeamFiles(base: Catalog, files: TeamFile[], say: Say = sayDefault): Merged {
   if (!files.length) return { catalog: base, problems: [] };
   const merger = teamMerger(base, say);
   for (const { file, json } of files) {

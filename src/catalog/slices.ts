@@ -55,8 +55,8 @@ export function arrayShape(buf: Uint8Array): ArrayShape | null {
 /** Refuses bytes that are not UTF-8 text, naming the likely encoding: a UTF-16 file has a byte-order mark or NULs. */
 export function checkEncoding(buf: Buffer, file: string, say: Say): void {
   const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) || buf.subarray(0, 64).includes(0);
-  if (utf16) throw new CatalogError([`${file}: ${say("utf16")}`]);
-  if (!isUtf8(buf)) throw new CatalogError([`${file}: ${say("notUtf8")}`]);
+  if (utf16) throw new CatalogError([{ file, msg: say("utf16") }]);
+  if (!isUtf8(buf)) throw new CatalogError([{ file, msg: say("notUtf8") }]);
 }
 
 /** Refuses a file whose objects would not fit in the memory this process may use, before any is made. */
@@ -65,7 +65,7 @@ export function checkFits(shape: ArrayShape, bytes: number, file: string, say: S
   const need = shape.objects * BYTES_PER_OBJECT + bytes * 3;
   if (need > limit) {
     const most = Math.floor(((limit - bytes * 3) / BYTES_PER_OBJECT) / 1000) * 1000;
-    throw new CatalogError([`${file}: ${say("tooManyObjects", String(shape.objects), String(Math.max(0, most)))}`]);
+    throw new CatalogError([{ file, msg: say("tooManyObjects", String(shape.objects), String(Math.max(0, most))) }]);
   }
 }
 

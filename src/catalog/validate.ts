@@ -1,8 +1,8 @@
 // Pure validation of tool entries: any JSON in, clean typed tools or "entry: field: problem" lines out. It never throws,
 // copies only the fields it knows, and caps what a terminal would have to show.
+import { A16Z_2024 } from "../core/rankings.js";
 import { editDistance } from "../core/text.js";
-import { escapeJsonText } from "../render/safe.js";
-import { sayIn, type Say } from "./problems.js";
+import { say as sayDefault, type Msg, type Problem, type Say } from "./problems.js";
 import {
   ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS,
   type Source, type Text, type Tool,
@@ -25,12 +25,12 @@ export interface ValidateOptions {
   industryId?: (word: string) => string | undefined;
   /** Name put on every produced tool as its `origin`. */
   origin?: string;
-  /** The language problems are worded in (English by default). */
+  /** How problems are made (tests may count them). */
   say?: Say;
 }
 export interface ValidateResult {
   tools: Tool[];
-  errors: string[];
+  errors: Problem[];
 }
 
 /** Longest short text (names, aliases, ids of tasks) and longest prose (summaries, quotes) an entry may hold. */
@@ -38,8 +38,8 @@ const SHORT = 200;
 const LONG = 5000;
 const MAX_LIST = 100;
 
-/** A check of one value: null when it is fine, else what is wrong, worded by `say`. */
-type Check = (v: unknown, say: Say) => string | null;
+/** A check of one value: null when it is fine, else what is wrong, made by `say`. */
+type Check = (v: unknown, say: Say) => Msg | null;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const oneOf = (list: readonly string[]): Check => (v, say) =>
   typeof v === "string" && list.includes(v) ? null : say("oneOf", list.join(", "), show(v, say));
@@ -66,7 +66,7 @@ const text: Check = (v, say) => {
 };
 const url: Check = (v, say) =>
   v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : say("url", show(v, say));
-const rank: Check = (v, say) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50) ? null : say("rank", show(v, say)));
+const rank: Check = (v, say) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= A16Z_2024.size) ? null : say("rank", show(v, say)));
 const QUOTE_KEYS = ["ref", "zh", "en"];
 const isLang = (v: unknown) => typeof v === "string" && v.length <= LONG;
 const quotes: Check = (v, say) =>
@@ -119,11 +119,11 @@ const KNOWN = ["id", "name", "category", ...Object.keys(FIELDS)];
 const KNOWN_SET = new Set(KNOWN);
 const checkCategory = oneOf(CATEGORIES);
 
-/** A value as an error message may quote it: short, escaped, and safe for any depth of nesting. */
-export function show(v: unknown, say: Say = sayIn()): string {
+/** A value as a problem may quote it: short, and safe for any depth of nesting (the renderer escapes it). */
+export function show(v: unknown, say: Say = sayDefault): string | Msg {
   if (Array.isArray(v)) return say("aList");
   if (isObj(v)) return say("anObject");
-  return escapeJsonText(typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v));
+  return typeof v === "string" ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : String(v);
 }
 
 /** The field a mistyped key was meant to be, if one is close. */
@@ -156,9 +156,9 @@ function resolveWords(words: string[], resolve: ((w: string) => string | undefin
 }
 
 /** Validates one parsed entry; problems go to `bad`, and a tool comes back only when there were none. */
-function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say: Say, bad: (field: string, msg: string) => void): Tool | undefined {
+function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say: Say, bad: (field: string, msg: Msg) => void): Tool | undefined {
   let problems = 0;
-  const fail = (field: string, msg: string) => {
+  const fail = (field: string, msg: Msg) => {
     problems++;
     bad(field, msg);
   };
@@ -170,7 +170,7 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
   for (const key of Object.keys(raw)) {
     if (KNOWN_SET.has(key) || IGNORED.has(key)) continue;
     const guess = meant(key);
-    fail(show(key).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
+    fail(String(show(key)).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
   }
   const field = (name: string) => {
     const v = raw[name];
@@ -213,15 +213,15 @@ export function validateTools(json: unknown, opts: ValidateOptions): ValidateRes
 /** A validator fed a file's entries a slice at a time (a large file is parsed in slices); ids and ranks are checked
  * across all of them. */
 export function toolValidator(opts: ValidateOptions): { add(entries: unknown[], offset: number): void; notArray(json: unknown): void; result(): ValidateResult } {
-  const say = opts.say ?? sayIn();
-  const errors: string[] = [];
+  const say = opts.say ?? sayDefault;
+  const errors: Problem[] = [];
   const tools: Tool[] = [];
   const seen = new Map<string, number>();
   const ranks = new Map<number, string>();
   const one = (raw: unknown, i: number) => {
     // Named by id when it has one, else by position; worked out only when there is something to say.
     const where = () => (isObj(raw) && typeof raw.id === "string" && raw.id ? say("entry", show(raw.id, say)) : say("entryAt", String(i + 1)));
-    const bad = (field: string, msg: string) => errors.push(`${where()}: ${field}: ${msg}`);
+    const bad = (field: string, msg: Msg) => errors.push({ where: where(), field, msg });
     if (!isObj(raw)) return void bad("(entry)", say("notObject", show(raw, say)));
     const tool = validateEntry(raw, opts, say, bad);
     if (typeof raw.id === "string") {
@@ -239,7 +239,7 @@ export function toolValidator(opts: ValidateOptions): { add(entries: unknown[], 
   };
   return {
     add: (entries, offset) => entries.forEach((raw, j) => one(raw, offset + j)),
-    notArray: (json) => void errors.push(say("notArray", json === null ? "null" : isObj(json) ? say("anObject") : typeof json)),
+    notArray: (json) => void errors.push({ msg: say("notArray", json === null ? "null" : isObj(json) ? say("anObject") : typeof json) }),
     result: () => ({ tools, errors }),
   };
 }

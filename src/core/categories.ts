@@ -25,9 +25,3 @@ export function categoryByName(input: string): CategoryInfo | undefined {
     (c) => c.id === q || c.zh === q || c.en.toLowerCase() === q || c.aliases.zh.includes(q) || c.aliases.en.includes(q),
   );
 }
-
-/** The category in the user's language, for tables and prose. */
-export function categoryLabel(id: Category, lang: "zh" | "en"): string {
-  const c = CATEGORY_INFO.find((x) => x.id === id);
-  return c ? c[lang] : id;
-}

@@ -1,18 +1,22 @@
-// Shell completion: what may come next on an `aigc` command line. Pure: the commands and options come from the program
-// (so they are declared once, in cli.ts), the values from the catalog.
+// Shell completion: what may come next on an `aigc` command line. Pure: the commands, options and the values each
+// takes come from the command modules (declared once), the values themselves from the catalog.
 import type { Catalog } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 
+/** Where the values an argument or option takes come from. */
+export type Values = "categories" | "industries" | "tools" | "trends" | "files" | "shells" | readonly string[];
 export interface OptionSpec {
   /** Every spelling: "--limit", "-v". */
   flags: string[];
-  /** The option's own name ("limit"), which says what values it takes. */
-  name: string;
   takesValue: boolean;
+  values?: Values;
 }
 export interface CommandSpec {
   name: string;
   options: OptionSpec[];
+  /** What its positional arguments take, and whether more than one may be given. */
+  args?: Values;
+  many: boolean;
 }
 export interface ProgramSpec {
   commands: CommandSpec[];
@@ -22,35 +26,24 @@ export interface ProgramSpec {
 /** Printed alone when the shell should complete file names itself. */
 export const FILES = "__files__";
 export const SHELLS = ["bash", "zsh", "fish"] as const;
-/** Commands that take a single argument: once it is given, nothing more is offered. */
-const ONE_ARGUMENT = new Set(["show", "trend", "scenarios", "completion"]);
 
-/** The values an option or a command's arguments take, from the catalog where they live there. */
-function valuesFor(what: string, catalog: Catalog): string[] {
-  switch (what) {
-    case "category":
+/** The values an option or argument takes, from the catalog where they live there. */
+function valuesFor(values: Values | undefined, catalog: Catalog): string[] {
+  if (values === undefined) return [];
+  if (typeof values !== "string") return [...values];
+  switch (values) {
+    case "categories":
       return CATEGORY_INFO.flatMap((c) => [c.id, c.zh]);
-    case "industry":
-    case "scenarios":
+    case "industries":
       return catalog.industries.flatMap((i) => [i.id, i.zh, ...i.aliases.zh]);
-    case "show":
-    case "compare":
+    case "tools":
       return catalog.tools.map((t) => t.id);
-    case "trend":
+    case "trends":
       return Array.from({ length: catalog.trends.length }, (_, i) => String(i + 1));
-    case "budget":
-      return ["free", "low", "any"];
-    case "sort":
-      return ["rank", "name"];
-    case "lang":
-      return ["zh", "en"];
-    case "completion":
+    case "shells":
       return [...SHELLS];
-    case "data":
-    case "validate":
+    case "files":
       return [FILES];
-    default:
-      return [];
   }
 }
 
@@ -69,11 +62,11 @@ export function complete(words: string[], spec: ProgramSpec, catalog: Catalog): 
     else positionals++;
   }
   let candidates: string[];
-  if (pending) candidates = valuesFor(pending.name, catalog);
+  if (pending) candidates = valuesFor(pending.values, catalog);
   else if (cur.startsWith("-")) candidates = [...spec.globalOptions, ...(command?.options ?? [])].flatMap((o) => o.flags.filter((f) => f.startsWith("--")));
   else if (!command) candidates = spec.commands.map((c) => c.name);
-  else if (ONE_ARGUMENT.has(command.name) && positionals > 0) candidates = [];
-  else candidates = valuesFor(command.name, catalog);
+  else if (!command.many && positionals > 0) candidates = [];
+  else candidates = valuesFor(command.args, catalog);
   if (candidates.includes(FILES)) return [FILES];
   const lower = cur.toLowerCase();
   return [...new Set(candidates.filter((c) => c.toLowerCase().startsWith(lower)))];

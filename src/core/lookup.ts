@@ -19,27 +19,7 @@ export function industriesIn(catalog: Catalog, text: string): Array<{ industry: 
     .map((h) => ({ industry: catalog.industries.find((i) => i.id === h.key)!, weight: h.weight, term: h.term }));
 }
 
-/** Parses a trend number strictly: "6" is 6; "6.5", "abc", "0" and "11" are not trends. */
-export function parseTrendNumber(input: string): number | undefined {
-  // NFKC: a Chinese input method may type full-width digits ("６").
-  const s = input.normalize("NFKC").trim();
-  if (!/^\d{1,2}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= 1 && n <= 10 ? n : undefined;
-}
-
 /** One trend by number, which parseTrendNumber has made safe. */
 export function trendByNumber(catalog: Catalog, n: number): Trend | undefined {
   return catalog.trends.find((t) => t.number === n);
-}
-
-/** The largest --limit taken: more results than a catalog of 100,000 tools could give is surely a mistake. */
-export const MAX_LIMIT = 100000;
-
-/** Parses a whole number from 1 to MAX_LIMIT such as a --limit; anything else is undefined. */
-export function parsePositiveInt(input: string): number | undefined {
-  const s = input.normalize("NFKC").trim();
-  if (!/^\d{1,6}$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= 1 && n <= MAX_LIMIT ? n : undefined;
 }

@@ -1,4 +1,5 @@
 // Ranking: score every tool for a profile, apply the filters, keep the relevant ones, best first, stably.
+import { rankOrder } from "./rankings.js";
 import type { Catalog, Category, PreferenceKey, Tool, Trend } from "../catalog/types.js";
 import { scoreTool, type Profile, type Scored } from "./score.js";
 import { byCode } from "./text.js";
@@ -19,7 +20,7 @@ function relevant(s: Scored, p: Profile): boolean {
 
 /** Same score: the higher a16z rank first, then the id, so the same question always gets the same answer. */
 export function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || (a.tool.rank ?? 1e9) - (b.tool.rank ?? 1e9) || byCode(a.tool.id, b.tool.id);
+  return b.score - a.score || rankOrder(a.tool.rank) - rankOrder(b.tool.rank) || byCode(a.tool.id, b.tool.id);
 }
 
 /** A cheap test that keeps every tool `relevant` could keep, so a catalog of 100,000 tools is scored only where it matters. */
@@ -35,7 +36,7 @@ export function rankTools(catalog: Catalog, p: Profile, opts: RankOptions): Scor
   const asked = new Set(p.tasks.flatMap((t) => (t.broader ? [t.id, t.broader] : [t.id])));
   return catalog.tools
     .filter((t) => (!opts.onlyCategory || t.category === opts.onlyCategory) && candidate(t, p, asked))
-    .map((t) => scoreTool(t, p, catalog))
+    .map((t) => scoreTool(t, p))
     .filter((s) => !s.excluded && relevant(s, p))
     .sort(byScore)
     .slice(0, opts.limit);

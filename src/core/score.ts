@@ -1,15 +1,12 @@
 // The scoring module: one tool and one user profile in, a 0-100 score with its parts and reasons out. Pure.
 import type { Catalog, Category, Industry, Tool } from "../catalog/types.js";
-import type { Lang } from "../i18n.js";
-import { label } from "../labels.js";
-import { categoryLabel } from "./categories.js";
-import { reason } from "./reasons.js";
+import { A16Z_2024, popularity } from "./rankings.js";
+import { because, type Reason } from "./reasons.js";
 import type { TaskHit } from "./understand.js";
 import { BROADER_FIT, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
 
 export type Budget = "free" | "low" | "any";
 export interface Profile {
-  lang: Lang;
   tasks: TaskHit[];
   /** When no task was understood: how well each tool's name or summary matched the text (0..1), by id. */
   textMatch?: ReadonlyMap<string, { score: number; term: string }>;
@@ -31,7 +28,7 @@ export interface Scored {
   score: number;
   /** Each part's share of the score; they add up to the score. */
   parts: Record<Part, number>;
-  reasons: string[];
+  reasons: Reason[];
   /** Why the tool is left out, if it is: a filter, not a low score. */
   excluded?: string;
 }
@@ -65,10 +62,10 @@ export function exclusion(tool: Tool, p: Profile): string | undefined {
 }
 
 /** How well the tool does the asked tasks (0..1) and the reasons: its best task, then the others it also covers. */
-function taskFit(tool: Tool, p: Profile, name: (id: string) => string): { fit: number; reasons: string[] } {
+function taskFit(tool: Tool, p: Profile): { fit: number; reasons: Reason[] } {
   if (!p.tasks.length) {
     const m = p.textMatch?.get(tool.id);
-    return m ? { fit: m.score, reasons: [reason(p.lang, "nameMatch", m.term)] } : { fit: 0, reasons: [] };
+    return m ? { fit: m.score, reasons: [because("nameMatch", { term: m.term })] } : { fit: 0, reasons: [] };
   }
   const position = (pos: number) => TASK_POSITION[Math.min(pos, TASK_POSITION.length - 1)] ?? 0.7;
   const done = p.tasks
@@ -83,38 +80,32 @@ function taskFit(tool: Tool, p: Profile, name: (id: string) => string): { fit: n
   const [best, ...rest] = done;
   if (!best) return { fit: 0, reasons: [] };
   const reasons = [
-    best.via ? reason(p.lang, "taskBroader", name(best.via), name(best.t.id)) : reason(p.lang, best.pos === 0 ? "taskMain" : "taskAlso", name(best.t.id), best.t.term),
+    best.via ? because("taskBroader", { task: best.t.id, via: best.via }) : because(best.pos === 0 ? "taskMain" : "taskAlso", { task: best.t.id, term: best.t.term }),
   ];
   const strong = rest.filter((x) => x.t.weight >= 0.85 && !x.via);
-  if (strong.length) reasons.push(reason(p.lang, "taskMore", strong.map((x) => name(x.t.id)).join(p.lang === "zh" ? "、" : ", ")));
+  if (strong.length) reasons.push(because("taskMore", { tasks: strong.map((x) => x.t.id) }));
   // Covering every clearly asked task earns full marks; covering one of two earns 1/1.15 of them.
   const asked = Math.max(0, p.tasks.filter((t) => t.weight >= 0.85).length - 1);
   return { fit: Math.min(1, (best.fit + EXTRA_TASK * strong.length) / (1 + EXTRA_TASK * asked)), reasons };
 }
 
 /** Industry fit (0..1): named by the report for one of the industry's scenarios, or listed as suiting it. */
-function industryFit(tool: Tool, p: Profile): { fit: number; reasons: string[] } {
+function industryFit(tool: Tool, p: Profile): { fit: number; reasons: Reason[] } {
   const ind = p.industry;
   if (!ind) return { fit: 0, reasons: [] };
-  const indName = p.lang === "zh" ? ind.zh : ind.en;
   const asked = new Set(p.tasks.map((t) => t.id));
   const scenarios = ind.scenarios.filter((s) => s.tools.includes(tool.id));
   const named = scenarios.find((s) => s.tasks.some((t) => asked.has(t))) ?? (asked.size ? undefined : scenarios[0]);
-  if (named) return { fit: 1, reasons: [reason(p.lang, "reportNamed", indName, p.lang === "zh" ? named.zh : named.en, named.source.ref ?? "")] };
-  if (tool.industries.includes(ind.id) || scenarios.length) return { fit: INDUSTRY_LISTED, reasons: [reason(p.lang, "industryFit", indName)] };
+  if (named) return { fit: 1, reasons: [because("reportNamed", { industry: ind.id, scenario: named.id, ref: named.source.ref ?? "" })] };
+  if (tool.industries.includes(ind.id) || scenarios.length) return { fit: INDUSTRY_LISTED, reasons: [because("industryFit", { industry: ind.id })] };
   return { fit: 0, reasons: [] };
 }
 
 /** Scores one tool for one profile. Never throws; the same inputs always give the same output. */
-export function scoreTool(tool: Tool, p: Profile, catalog: Pick<Catalog, "tasks">): Scored {
-  const lang = p.lang;
-  const name = (id: string) => {
-    const t = catalog.tasks.find((x) => x.id === id);
-    return t ? (lang === "zh" ? t.zh : t.en) : id;
-  };
+export function scoreTool(tool: Tool, p: Profile): Scored {
   const raw: Record<Part, number> = { task: 0, industry: 0, category: 0, popularity: 0, featured: 0, budget: 0, openSource: 0, chinese: 0, china: 0, style: 0, stable: 0 };
-  const reasons: string[] = [];
-  const task = taskFit(tool, p, name);
+  const reasons: Reason[] = [];
+  const task = taskFit(tool, p);
   raw.task = WEIGHTS.task * task.fit;
   reasons.push(...task.reasons);
   const ind = industryFit(tool, p);
@@ -122,45 +113,45 @@ export function scoreTool(tool: Tool, p: Profile, catalog: Pick<Catalog, "tasks"
   reasons.push(...ind.reasons);
   if (p.category && tool.category === p.category) {
     raw.category = WEIGHTS.category;
-    if (!task.reasons.length) reasons.push(reason(lang, "category", categoryLabel(p.category, lang)));
+    if (!task.reasons.length) reasons.push(because("category", { category: p.category }));
   }
   if (tool.rank) {
-    raw.popularity = (WEIGHTS.popularity * (51 - tool.rank)) / 50;
-    reasons.push(reason(lang, "rank", String(tool.rank)));
+    raw.popularity = WEIGHTS.popularity * popularity(tool.rank);
+    reasons.push(because("rank", { list: A16Z_2024.list, edition: A16Z_2024.edition, rank: tool.rank }));
   }
   if (tool.featured) {
     raw.featured = WEIGHTS.featured;
-    reasons.push(reason(lang, "featured", categoryLabel(tool.category, lang), tool.featured.ref));
+    reasons.push(because("featured", { category: tool.category, ref: tool.featured.ref }));
   }
   const pref = WEIGHTS.preference;
   if (p.budget !== "any") {
     raw.budget = pref * BUDGET_FIT[p.budget][tool.pricing];
     const key = tool.pricing === "free" ? "free" : tool.pricing === "open-source" ? "openSourceFree" : tool.pricing === "freemium" ? "freemium" : tool.pricing === "paid" ? "paidLow" : undefined;
-    if (key) reasons.push(reason(lang, key));
+    if (key) reasons.push(because(key, {}));
   }
   if (p.openSource && tool.openSource) {
     raw.openSource = pref;
-    reasons.push(reason(lang, "openSource"));
+    reasons.push(because("openSource", {}));
   }
   if (p.chinese) {
     raw.chinese = pref * CHINESE_FIT[tool.chinese];
-    if (tool.chinese !== "unknown") reasons.push(reason(lang, "chinese", label(lang, `chinese.${tool.chinese}`)));
+    if (tool.chinese !== "unknown") reasons.push(because("chinese", { level: tool.chinese }));
   }
   if (p.china) {
     raw.china = tool.chinaAccess === "yes" ? pref : 0;
-    reasons.push(reason(lang, tool.chinaAccess === "yes" ? "chinaYes" : "chinaUnknown"));
+    reasons.push(because(tool.chinaAccess === "yes" ? "chinaYes" : "chinaUnknown", {}));
   }
   const selfHosted = tool.pricing === "open-source";
   if (p.style === "easy" && !selfHosted) {
     raw.style = pref;
-    reasons.push(reason(lang, "easy"));
+    reasons.push(because("easy", {}));
   } else if (p.style === "custom" && tool.openSource) {
     raw.style = pref;
-    reasons.push(reason(lang, "custom"));
+    reasons.push(because("custom", {}));
   }
   if (p.stable && (tool.rank || tool.featured)) {
-    raw.stable = tool.featured || (tool.rank ?? 99) <= 25 ? pref : pref / 2;
-    if (tool.rank) reasons.push(reason(lang, "stable", String(tool.rank)));
+    raw.stable = tool.featured || (tool.rank !== null && tool.rank <= A16Z_2024.size / 2) ? pref : pref / 2;
+    if (tool.rank) reasons.push(because("stable", { rank: tool.rank }));
   }
   // A penalty (poor Chinese) can take a score down to 0 but not below; shrink it so the parts still add up to the score.
   const gained = PARTS.reduce((s, k) => s + Math.max(0, raw[k]), 0);
@@ -171,5 +162,5 @@ export function scoreTool(tool: Tool, p: Profile, catalog: Pick<Catalog, "tasks"
   const total = PARTS.reduce((s, k) => s + raw[k], 0);
   const score = Math.max(0, Math.min(100, Math.round((100 * total) / max)));
   const excluded = exclusion(tool, p);
-  return { tool, score, parts, reasons: reasons.length ? reasons : [reason(lang, "popular")], ...(excluded ? { excluded } : {}) };
+  return { tool, score, parts, reasons: reasons.length ? reasons : [because("popular", {})], ...(excluded ? { excluded } : {}) };
 }

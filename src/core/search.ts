@@ -1,4 +1,5 @@
 // Finding tools by what a person types: a name, an alias, pinyin, a typo, or a task in either language.
+import { popularity, rankOrder } from "./rankings.js";
 import Fuse from "fuse.js";
 import type { Catalog, Tool } from "../catalog/types.js";
 import { matchText } from "./match.js";
@@ -98,8 +99,8 @@ function byTask(catalog: Catalog, query: string): Map<string, SearchHit> {
     for (const tool of catalog.tools) {
       const pos = tool.tasks.indexOf(t.key);
       if (pos < 0) continue;
-      const popularity = tool.rank ? (51 - tool.rank) / 500 : 0;
-      const score = 0.6 * t.weight * (1 - Math.min(pos, 4) * 0.08) + popularity;
+      const boost = popularity(tool.rank) / 10;
+      const score = 0.6 * t.weight * (1 - Math.min(pos, 4) * 0.08) + boost;
       const prev = hits.get(tool.id);
       if (!prev || score > prev.score) hits.set(tool.id, { tool, score, field: "task", matched: t.term });
     }
@@ -114,7 +115,7 @@ function byCategory(catalog: Catalog, query: string): Map<string, SearchHit> {
   if (!cat || cat.weight < 1) return hits;
   for (const tool of catalog.tools) {
     if (tool.category !== cat.key) continue;
-    hits.set(tool.id, { tool, score: 0.45 + (tool.rank ? (51 - tool.rank) / 1000 : 0), field: "category", matched: cat.term });
+    hits.set(tool.id, { tool, score: 0.45 + popularity(tool.rank) / 20, field: "category", matched: cat.term });
   }
   return hits;
 }
@@ -140,7 +141,7 @@ function merge(layers: Array<Map<string, SearchHit>>): SearchHit[] {
   const best = new Map<string, SearchHit>();
   for (const layer of layers) for (const [id, hit] of layer) if (hit.score > (best.get(id)?.score ?? 0)) best.set(id, hit);
   return [...best.values()].sort(
-    (a, b) => b.score - a.score || (a.tool.rank ?? 99) - (b.tool.rank ?? 99) || byCode(a.tool.id, b.tool.id),
+    (a, b) => b.score - a.score || rankOrder(a.tool.rank) - rankOrder(b.tool.rank) || byCode(a.tool.id, b.tool.id),
   );
 }
 
@@ -154,7 +155,7 @@ export function searchTools(catalog: Catalog, query: string, limit = 10, scan = 
 export function findTool(catalog: Catalog, query: string): { tool?: Tool; suggestions: Tool[] } {
   const scan = scanNames(catalog.tools, query);
   const sure = [...scan.byName.values()].filter((h) => h.score === 1);
-  if (sure.length) return { tool: sure.sort((a, b) => (a.tool.rank ?? 99) - (b.tool.rank ?? 99) || byCode(a.tool.id, b.tool.id))[0]!.tool, suggestions: [] };
+  if (sure.length) return { tool: sure.sort((a, b) => rankOrder(a.tool.rank) - rankOrder(b.tool.rank) || byCode(a.tool.id, b.tool.id))[0]!.tool, suggestions: [] };
   const ranked = merge([scan.byName, byFuzzyName(scan, query)]);
   const top = ranked[0];
   if (top && top.score >= 0.6 && (ranked.length < 2 || top.score - ranked[1]!.score >= 0.1)) return { tool: top.tool, suggestions: [] };

@@ -2,7 +2,7 @@
 // speak the user's language, and --no-color reaches it (it reads only NO_COLOR by itself).
 import { checkbox, search, select } from "@inquirer/prompts";
 import { Writable } from "node:stream";
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../messages/index.js";
 import type { Terminal } from "../io.js";
 import { keyHint, type Prompts } from "./recommend.js";
 

@@ -1,6 +1,6 @@
 // How output looks: colour on or off, the user's language and width, and text made safe for a terminal.
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Lang } from "../i18n.js";
+import type { Lang } from "../messages/index.js";
 import { clean } from "./safe.js";
 
 export interface RenderOptions {

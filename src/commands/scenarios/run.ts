@@ -1,9 +1,9 @@
 // `aigc scenarios [industry]`: how the report says each industry uses AIGC, with the tools it names.
-import type { Catalog, Industry, Scenario } from "../catalog/types.js";
-import { findIndustry } from "../core/lookup.js";
-import { usageError } from "../errors.js";
-import { msg, type Lang } from "../i18n.js";
-import { industryNames } from "./list.js";
+import type { Catalog, Industry, Scenario } from "../../catalog/types.js";
+import { findIndustry } from "../../core/lookup.js";
+import { usageError } from "../../errors.js";
+import { t, type Lang } from "../../messages/index.js";
+import { industryNames } from "../../render/words.js";
 
 export interface ScenarioView extends Omit<Scenario, "tools"> {
   tools: Array<{ id: string; name: string; nameZh: string | null }>;
@@ -28,9 +28,9 @@ function view(catalog: Catalog, ind: Industry): IndustryView {
 }
 
 /** Every industry, or the one named in either language. */
-export function scenariosCommand(catalog: Catalog, industry: string | undefined, lang: Lang): IndustryView | IndustryView[] {
+export function scenariosOf(catalog: Catalog, industry: string | undefined, lang: Lang): IndustryView | IndustryView[] {
   if (industry === undefined) return catalog.industries.map((i) => view(catalog, i));
   const ind = findIndustry(catalog, industry);
-  if (!ind) throw usageError(msg(lang, "unknownIndustry", industry.slice(0, 40), industryNames(catalog, lang)));
+  if (!ind) throw usageError(t(lang, "unknownIndustry", industry.slice(0, 40), industryNames(catalog, lang)));
   return view(catalog, ind);
 }

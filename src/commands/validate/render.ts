@@ -1,11 +1,11 @@
 // What `aigc validate` prints: a line per file that is fine, a line per problem of a file that is not.
-import type { ValidationReport } from "../commands/validate.js";
-import { clean } from "./safe.js";
-import { painter, type RenderOptions } from "./style.js";
-import { wrapProse } from "./table.js";
+import type { ValidationReport } from "./run.js";
+import { clean } from "../../render/safe.js";
+import { painter, type RenderOptions } from "../../render/style.js";
+import { wrapProse } from "../../render/table.js";
 
 /** Problems as "file: entry: field: message" lines (ready for grep), and a summary for each file without any. */
-export function renderValidation(reports: ValidationReport[], opts: RenderOptions): string {
+export function renderValidation(reports: Array<ValidationReport<string>>, opts: RenderOptions): string {
   const c = painter(opts.color);
   const mark = (ok: boolean) => (opts.tty ? `${ok ? c.green("✓") : c.red("✗")} ` : "");
   return wrapProse(reports

@@ -1,14 +1,16 @@
 // `aigc recommend`: answers (from flags or prompts) become a profile; the profile becomes ranked tools or a workflow plan.
-import type { Catalog, Category, Industry, Tool, Trend } from "../catalog/types.js";
-import { categoryByName } from "../core/categories.js";
-import { findIndustry, MAX_LIMIT, parsePositiveInt } from "../core/lookup.js";
-import { rankTools, trendNotes } from "../core/recommend.js";
-import type { Budget, Part, Profile, Scored } from "../core/score.js";
-import { searchTools } from "../core/search.js";
-import { tasksById, understandTask, type TaskHit } from "../core/understand.js";
-import { usageError } from "../errors.js";
-import { msg, type Lang } from "../i18n.js";
-import { industryNames } from "./list.js";
+import type { Catalog, Category, Industry, Tool, Trend } from "../../catalog/types.js";
+import { categoryByName } from "../../core/categories.js";
+import { findIndustry } from "../../core/lookup.js";
+import { MAX_LIMIT, parsePositiveInt } from "../../parse.js";
+import { rankTools, trendNotes } from "../../core/recommend.js";
+import type { Reason } from "../../core/reasons.js";
+import type { Budget, Part, Profile, Scored } from "../../core/score.js";
+import { searchTools } from "../../core/search.js";
+import { tasksById, understandTask, type TaskHit } from "../../core/understand.js";
+import { usageError } from "../../errors.js";
+import { t, type Lang } from "../../messages/index.js";
+import { industryNames } from "../../render/words.js";
 
 /** The answers, as flags give them or the prompts return them: plain strings and booleans. */
 export interface RecommendOptions {
@@ -29,7 +31,7 @@ export interface RecommendOptions {
 export interface Result extends Tool {
   score: number;
   parts: Record<Part, number>;
-  reasons: string[];
+  reasons: Reason[];
 }
 export interface Recommendation {
   results: Result[];
@@ -57,22 +59,22 @@ function toResult(s: Scored): Result {
 /** Checks the answers and builds the profile; every bad answer is a usage error that says what would do. */
 export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean } {
   const limit = o.limit === undefined ? DEFAULT_LIMIT : parsePositiveInt(o.limit);
-  if (limit === undefined) throw usageError(msg(lang, "badLimit", (o.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
+  if (limit === undefined) throw usageError(t(lang, "badLimit", (o.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
   let industry: Industry | undefined;
   if (o.industry !== undefined && o.industry.trim() !== "") {
     industry = findIndustry(catalog, o.industry);
-    if (!industry) throw usageError(msg(lang, "unknownIndustry", o.industry.slice(0, 40), industryNames(catalog, lang)));
+    if (!industry) throw usageError(t(lang, "unknownIndustry", o.industry.slice(0, 40), industryNames(catalog, lang)));
   }
   let onlyCategory: Category | undefined;
   if (o.category !== undefined && o.category.trim() !== "") {
     const c = categoryByName(o.category);
-    if (!c) throw usageError(msg(lang, "unknownCategory", o.category.slice(0, 40)));
+    if (!c) throw usageError(t(lang, "unknownCategory", o.category.slice(0, 40)));
     onlyCategory = c.id;
   }
   const budget = BUDGETS.get((o.budget ?? "any").normalize("NFKC").trim().toLowerCase());
-  if (!budget) throw usageError(msg(lang, "badBudget", String(o.budget).slice(0, 40)));
-  if (o.easy && o.custom) throw usageError(msg(lang, "easyCustom"));
-  if (o.task !== undefined && !o.task.trim()) throw usageError(msg(lang, "emptyTask"));
+  if (!budget) throw usageError(t(lang, "badBudget", String(o.budget).slice(0, 40)));
+  if (o.easy && o.custom) throw usageError(t(lang, "easyCustom"));
+  if (o.task !== undefined && !o.task.trim()) throw usageError(t(lang, "emptyTask"));
   const text = (o.task ?? "").slice(0, 1000);
   const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
   if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
@@ -82,7 +84,6 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     textMatch = new Map(hits.map((h) => [h.tool.id, { score: h.score, term: h.matched }]));
   }
   const profile: Profile = {
-    lang,
     tasks: u.tasks,
     textMatch,
     industry,
@@ -99,7 +100,7 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 }
 
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
-export function recommendCommand(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
+export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText } = buildProfile(catalog, o, lang);
   const results = rankTools(catalog, profile, { limit, onlyCategory }).map(toResult);
   return {
@@ -110,8 +111,8 @@ export function recommendCommand(catalog: Catalog, o: RecommendOptions, lang: La
 }
 
 /** The report's workflow for an industry, step by step, with the best tool for each step and a runner-up. */
-export function planCommand(catalog: Catalog, o: RecommendOptions, lang: Lang): PlanStep[] {
-  if (!o.industry?.trim()) throw usageError(msg(lang, "planNeedsIndustry", industryNames(catalog, lang)));
+export function planSteps(catalog: Catalog, o: RecommendOptions, lang: Lang): PlanStep[] {
+  if (!o.industry?.trim()) throw usageError(t(lang, "planNeedsIndustry", industryNames(catalog, lang)));
   const { profile, onlyCategory } = buildProfile(catalog, { ...o, task: undefined }, lang);
   const industry = profile.industry!;
   return industry.scenarios

@@ -1,8 +1,8 @@
 // `aigc completion bash|zsh|fish`: a script for the shell's start-up file. Each script asks `aigc __complete` what may
 // come next, so completion knows the catalog as it is, team catalogs (AIGC_DATA) included.
-import { FILES, SHELLS } from "../core/complete.js";
-import { usageError } from "../errors.js";
-import { msg, type Lang } from "../i18n.js";
+import { FILES, SHELLS } from "../../core/complete.js";
+import { usageError } from "../../errors.js";
+import { t, type Lang } from "../../messages/index.js";
 
 const BASH = `# aigc completion for bash. Add to ~/.bashrc:  source <(aigc completion bash)
 _aigc_complete() {
@@ -54,8 +54,8 @@ complete -c aigc -f -a '(__aigc_complete)'
 const SCRIPTS: Record<(typeof SHELLS)[number], string> = { bash: BASH, zsh: ZSH, fish: FISH };
 
 /** The completion script for a shell; any other shell is a usage error that names the three. */
-export function completionCommand(shell: string, lang: Lang): string {
+export function completionScript(shell: string, lang: Lang): string {
   const name = shell.trim().toLowerCase();
-  if (!Object.hasOwn(SCRIPTS, name)) throw usageError(msg(lang, "badShell", shell.slice(0, 40)));
+  if (!Object.hasOwn(SCRIPTS, name)) throw usageError(t(lang, "badShell", shell.slice(0, 40)));
   return SCRIPTS[name as keyof typeof SCRIPTS];
 }
