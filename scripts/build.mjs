@@ -45,6 +45,11 @@ function libExports(name) {
   return byDefault ? `const m = require(${JSON.stringify(name)}); module.exports = m && m.__esModule && "default" in m ? m.default : m;` : `module.exports = require(${JSON.stringify(name)});`;
 }
 
+/** Writes a file only when its text changes, so a build leaves a clean checkout clean. */
+function writeIfChanged(path, text) {
+  if (!existsSync(path) || readFileSync(path, "utf8") !== text) writeFileSync(path, text);
+}
+
 async function main() {
   mkdirSync(cache, { recursive: true });
   const compiler = join(cache, "compile.mjs");
@@ -52,7 +57,7 @@ async function main() {
     entryPoints: [join(root, "src/build-catalog.ts")], outfile: compiler, bundle: true,
     platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error",
   });
-  const { compile } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
+  const { compile, jsonSchema, fieldTable } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
   let compiled;
   try {
     compiled = compile(join(root, "data"));
@@ -60,6 +65,12 @@ async function main() {
     console.error(`The catalog in data/ is broken:\n${e.message}`);
     process.exit(1);
   }
+  // The JSON Schema and the field table of data/README.md come from the one description of a tool (schema.ts).
+  writeIfChanged(join(root, "data", "catalog.schema.json"), `${JSON.stringify(jsonSchema(), null, 2)}\n`);
+  const readmePath = join(root, "data", "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const marked = /(<!-- fields:start -->\n)[\s\S]*?(\n<!-- fields:end -->)/;
+  if (marked.test(readme)) writeIfChanged(readmePath, readme.replace(marked, `$1${fieldTable()}$2`));
   // Everything is written to a folder of its own and swapped in at the end: a build that fails leaves the last good dist/.
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });

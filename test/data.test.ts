@@ -51,12 +51,31 @@ describe("tools", () => {
     }
   });
 
-  it("says where every fact came from", () => {
+  it("says where every fact came from, and when: the report, the a16z list, a public page read in a given month, or plainly unverified", () => {
     for (const t of cat.tools) {
       const named = new Set(t.sources.flatMap((s) => s.fields));
-      const missing = FACT_FIELDS.filter((f) => !named.has(f) && !(f === "rank" && t.rank === null) && !(f === "report" && !t.report.length) && !(f === "featured" && !t.featured));
+      const missing = FACT_FIELDS.filter((f) => !named.has(f) && !(f === "rankings" && !t.rankings.length) && !(f === "report" && !t.report.length) && !(f === "featured" && !t.featured));
       expect(missing, t.id).toEqual([]);
-      if (t.rank) expect(t.sources.some((s) => s.kind === "a16z" && s.fields.includes("rank"))).toBe(true);
+      for (const s of t.sources) {
+        expect(["report", "a16z", "web", "unverified"], `${t.id}: a ${s.kind} source`).toContain(s.kind);
+        if (s.kind === "web") expect(`${s.url} ${s.checked}`, t.id).toMatch(/^https?:\/\/\S+ \d{4}-\d{2}$/);
+      }
+      if (t.rank) expect(t.sources.some((s) => s.kind === "a16z" && s.fields.includes("rankings"))).toBe(true);
+    }
+  });
+
+  it("gives every built-in tool a status, and says what happened to one that is not active", () => {
+    for (const t of cat.tools) {
+      expect(["active", "renamed", "merged", "discontinued", "unverified"], t.id).toContain(t.status);
+      if (t.status !== "active") expect(t.statusNote?.zh && t.statusNote.en, t.id).toBeTruthy();
+    }
+    expect(cat.tools.find((t) => t.id === "palette")!.status).toBe("unverified");
+  });
+
+  it("knows mainland access for every built-in tool or says it is unverified: never unknown", () => {
+    for (const t of cat.tools) {
+      expect(["yes", "no", "partly", "unverified"], t.id).toContain(t.chinaAccess);
+      if (t.chinaAccess === "partly") expect(t.chinaNote, t.id).not.toBeNull();
     }
   });
 
@@ -68,10 +87,24 @@ describe("tools", () => {
     for (const t of featured) expect(report.replace(/\*\*/g, "")).toContain(t.featured!.status.zh.replace(/\*\*/g, ""));
   });
 
-  it("has at least three reachable domestic tools in each category", () => {
+  it("has at least three active tools usable from mainland China in each category", () => {
     for (const c of CATEGORIES) {
-      const domestic = cat.tools.filter((t) => t.category === c && t.chinaAccess === "yes" && t.sources.some((s) => s.kind === "supplement"));
+      const domestic = cat.tools.filter((t) => t.category === c && t.chinaAccess === "yes" && t.status === "active");
       expect(domestic.length, c).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("holds at least 250 tools", () => {
+    expect(cat.tools.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it("has, for every scenario of every industry, three active tools that do it, two of them usable from mainland China", () => {
+    for (const ind of cat.industries) {
+      for (const sc of ind.scenarios.filter((x) => x.tasks.length)) {
+        const doing = cat.tools.filter((t) => t.status === "active" && !t.adult && t.tasks.some((id) => sc.tasks.includes(id)));
+        expect(doing.length, `${ind.id}/${sc.id}`).toBeGreaterThanOrEqual(3);
+        expect(doing.filter((t) => t.chinaAccess === "yes").length, `${ind.id}/${sc.id} in mainland China`).toBeGreaterThanOrEqual(2);
+      }
     }
   });
 

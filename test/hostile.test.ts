@@ -17,7 +17,7 @@ const oneLine = (err: string) => expect(err.trim().split("\n")).toHaveLength(1);
 
 describe("JSON is always JSON", () => {
   it("prints [] for a search with no match, and still exits 1", async () => {
-    const r = await cli(["search", "heygen-zzqq", "--json"]);
+    const r = await cli(["search", "zzqqxxvvkk", "--json"]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual([]);
     oneLine(r.err);

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadCatalog, parseCatalogText } from "../src/catalog/load.js";
 import { mergeTeamFiles } from "../src/catalog/merge.js";
 import { ACCESS, CATEGORIES, CHINESE, PRICING, type Tool } from "../src/catalog/types.js";
+import { OPENNESS, STATUSES } from "../src/catalog/schema.js";
 import { rankTools } from "../src/core/recommend.js";
 import { scoreTool, type Profile } from "../src/core/score.js";
 import { CatalogError } from "../src/errors.js";
@@ -30,6 +31,8 @@ const arbTool: fc.Arbitrary<Tool> = fc.record({
   rank: fc.option(fc.integer({ min: 1, max: 50 })), report: fc.constant([]),
   featured: fc.option(fc.record({ ref: fc.string(), useCases: fc.record({ zh: fc.string(), en: fc.string() }), status: fc.record({ zh: fc.string(), en: fc.string() }) })),
   sources: fc.constant([]),
+  status: fc.constantFrom(...STATUSES), statusNote: fc.constant(null), openness: fc.constantFrom(...OPENNESS), license: fc.constant(null),
+  freeTier: fc.constant(null), price: fc.constant(null), chinaNote: fc.constant(null), rankings: fc.constant([]),
 });
 const arbProfile: fc.Arbitrary<Profile> = fc.record({
   

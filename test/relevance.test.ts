@@ -7,6 +7,8 @@ import { catalog } from "./helpers.js";
 
 const cat = catalog();
 
+// The rows name tools of the 84-tool catalog of 2024; specialists added with the late-2026 catalog (DeepL for
+// translation, HeyGen-style avatar tools, upscalers) are added to their rows as acceptable too.
 const CASES: Array<[task: string, industry: string | undefined, acceptable: string[]]> = [
   // Chinese
   ["给漫画上色", undefined, ["palette", "stable-diffusion"]],
@@ -19,14 +21,14 @@ const CASES: Array<[task: string, industry: string | undefined, acceptable: stri
   ["伴奏提取", undefined, ["vocalremover"]],
   ["语音转文字", undefined, ["otter-ai", "iflytek-tingjian", "tongyi-tingwu"]],
   ["会议记录", undefined, ["otter-ai", "iflytek-tingjian", "tongyi-tingwu", "dingtalk", "feishu"]],
-  ["翻译", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini"]],
+  ["翻译", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini", "deepl", "youdao-translate", "immersive-translate"]],
   ["视频剪辑", undefined, ["jianying", "veed", "clipchamp", "runway"]],
   ["图生视频", undefined, ["dreamina", "kling", "runway", "hailuo-ai", "vidu"]],
   ["换脸", "短剧", ["facefusion", "deepfacelab"]],
-  ["数字人", undefined, ["tencent-zhiying", "jianying", "veed"]],
+  ["数字人", undefined, ["tencent-zhiying", "jianying", "veed", "heygen", "synthesia", "d-id", "baidu-xiling", "ai-studios", "colossyan", "hedra"]],
   ["商品图", "电商", ["photoroom", "pixelcut", "cutout-pro"]],
   ["去水印", undefined, ["pixlr", "meitu", "photoroom", "cutout-pro"]],
-  ["高清放大", undefined, ["cutout-pro", "leonardo-ai", "nightcafe", "pixelcut"]],
+  ["高清放大", undefined, ["cutout-pro", "leonardo-ai", "nightcafe", "pixelcut", "lets-enhance", "magnific", "real-esrgan", "topaz-photo-ai"]],
   ["写代码", undefined, ["chatgpt", "phind", "blackbox-ai", "claude", "deepseek"]],
   ["总结视频", undefined, ["eightify"]],
   ["和PDF对话", undefined, ["chatpdf", "claude", "kimi"]],
@@ -44,7 +46,7 @@ const CASES: Array<[task: string, industry: string | undefined, acceptable: stri
   ["make a presentation", undefined, ["gamma", "wps-ai"]],
   ["add subtitles to my clip", undefined, ["veed", "clipchamp", "jianying", "opusclip"]],
   ["animate a photo", undefined, ["dreamina", "runway", "kling", "hailuo-ai", "vidu"]],
-  ["product photo with white background", undefined, ["photoroom", "pixelcut", "cutout-pro"]],
+  ["product photo with white background", undefined, ["photoroom", "pixelcut", "cutout-pro", "claid-ai"]],
   ["vectorize my logo", undefined, ["vectorizer-ai"]],
   ["summarize a youtube video", undefined, ["eightify"]],
   ["research with citations", undefined, ["perplexity", "liner", "you-com"]],
@@ -92,9 +94,11 @@ describe("understanding", () => {
   it("lets general tools stand in for a specialised task, below the specialists", () => {
     const rec = recommendTools(cat, { task: "短篇小说", limit: "10" }, "zh");
     const ids = rec.results.map((r) => r.id);
-    expect(ids[0]).toBe("novelai");
     expect(ids.length).toBeGreaterThan(3);
-    expect(wordReason(rec.results[1]!.reasons[0]!, cat, "zh")).toMatch(/能做写作，可用于小说创作/);
+    const general = rec.results.findIndex((r) => r.reasons[0]!.key === "taskBroader");
+    const specialists = rec.results.filter((r) => r.reasons[0]!.key === "taskMain" || r.reasons[0]!.key === "taskAlso").length;
+    expect(general).toBe(specialists);
+    expect(wordReason(rec.results[general]!.reasons[0]!, cat, "zh")).toMatch(/能做写作，可用于小说创作/);
   });
   it("falls back to names and summaries when no task is recognised", () => {
     const rec = recommendTools(cat, { task: "字节跳动" }, "zh");

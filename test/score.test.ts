@@ -9,7 +9,8 @@ const cat = catalog();
 const tool = (over: Partial<Tool>): Tool => ({
   id: "t", name: "T", nameZh: null, aliases: [], pinyin: [], category: "image", developer: null, website: null,
   summary: { zh: "", en: "" }, tasks: ["coloring"], industries: [], pricing: "unknown", openSource: false,
-  chinese: "unknown", chinaAccess: "unknown", adult: false, rank: null, report: [], featured: null, sources: [], ...over,
+  chinese: "unknown", chinaAccess: "unknown", adult: false, rank: null, report: [], featured: null, sources: [],
+  status: "active", statusNote: null, openness: "closed", license: null, freeTier: null, price: null, chinaNote: null, rankings: [], ...over,
 });
 const profile = (over: Partial<Profile> = {}): Profile => ({
   tasks: [{ id: "coloring", weight: 1, term: "上色" }], budget: "any", openSource: false, chinese: false,

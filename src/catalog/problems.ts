@@ -49,6 +49,13 @@ export const PROBLEM_KEYS = [
   "notUtf8",
   "tooManyObjects",
   "tooBig",
+  "rankings",
+  "price",
+  "statusNote",
+  "webSource",
+  "teamOnly",
+  "statusNoteNeeded",
+  "chinaNoteNeeded",
   "notBuilt",
 ] as const;
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

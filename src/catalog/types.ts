@@ -1,58 +1,24 @@
 // The shapes of the catalog, shared by the loader, the core and the renderers.
 
-export const CATEGORIES = ["text", "image", "audio", "video", "office"] as const;
+import { ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS, type Featured, type Quote, type Source, type Text, type ToolFields } from "./schema.js";
+
+export { ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS };
+export type { Featured, Quote, Source, Text };
 export type Category = (typeof CATEGORIES)[number];
-export const PRICING = ["free", "freemium", "paid", "open-source", "unknown"] as const;
 export type Pricing = (typeof PRICING)[number];
-export const CHINESE = ["native", "good", "fair", "poor", "unknown"] as const;
 export type ChineseSupport = (typeof CHINESE)[number];
-export const ACCESS = ["yes", "no", "unknown"] as const;
 export type ChinaAccess = (typeof ACCESS)[number];
-export const SOURCE_KINDS = ["a16z", "report", "outside", "supplement", "team"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const PREFERENCE_KEYS = ["budget", "openSource", "easy", "stable", "chinese", "china"] as const;
 export type PreferenceKey = (typeof PREFERENCE_KEYS)[number];
 
-export interface Text {
-  zh: string;
-  en: string;
-}
-export interface Source {
-  kind: SourceKind;
-  ref?: string;
-  fields: string[];
-  /** Why the source says what it says, in both languages (a team catalog may give one string for both). */
-  note?: Text | string;
-}
-export interface Quote extends Text {
-  ref: string;
-}
-export interface Featured {
-  ref: string;
-  useCases: Text;
-  status: Text;
-}
-export interface Tool {
+/** A tool: its id, the fields the one description (schema.ts) gives it, and what the build derives from them. */
+export interface Tool extends ToolFields {
   id: string;
-  name: string;
-  nameZh: string | null;
-  aliases: string[];
-  pinyin: string[];
-  category: Category;
-  developer: string | null;
-  website: string | null;
-  summary: Text;
-  tasks: string[];
-  industries: string[];
-  pricing: Pricing;
-  openSource: boolean;
-  chinese: ChineseSupport;
-  chinaAccess: ChinaAccess;
-  adult: boolean;
+  /** Its place on the report's a16z list (March 2024), from `rankings`; null when not on it. */
   rank: number | null;
-  report: Quote[];
-  featured: Featured | null;
-  sources: Source[];
+  /** Whether its weights or code are open (`openness` is not closed). */
+  openSource: boolean;
   /** Where the entry came from: "built-in" or a catalog file's path. */
   origin?: string;
 }

@@ -3,18 +3,13 @@
 import { A16Z_2024 } from "../core/rankings.js";
 import { editDistance } from "../core/text.js";
 import { say as sayDefault, type Msg, type Problem, type Say } from "./problems.js";
-import {
-  ACCESS, CATEGORIES, CHINESE, PRICING, SOURCE_KINDS,
-  type Source, type Text, type Tool,
-} from "./types.js";
+import { DERIVED_KEYS, FIELDS, PERIODS, SOURCE_KINDS, type FieldName, type FieldSpec, type Kind, type Ranking, type Source, type Text } from "./schema.js";
+import type { Tool } from "./types.js";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Fields that state a fact and so must be named by some source in the built-in catalog. */
-export const FACT_FIELDS = [
-  "name", "nameZh", "aliases", "category", "developer", "website", "summary", "tasks", "industries",
-  "pricing", "openSource", "chinese", "chinaAccess", "adult", "rank", "report", "featured",
-] as const;
+export const FACT_FIELDS = (Object.keys(FIELDS) as FieldName[]).filter((name) => FIELDS[name].fact);
 
 export interface ValidateOptions {
   /** Built-in data must have every field and a source for every fact; team catalogs may omit all but id, name, category. */
@@ -66,7 +61,17 @@ const text: Check = (v, say) => {
 };
 const url: Check = (v, say) =>
   v === null || (typeof v === "string" && v.length <= 2000 && /^https?:\/\/[^\s\u0000-\u001f\u007f-\u009f]+$/.test(v)) ? null : say("url", show(v, say));
-const rank: Check = (v, say) => (v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= A16Z_2024.size) ? null : say("rank", show(v, say)));
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const month = (v: unknown) => typeof v === "string" && MONTH.test(v);
+const rankings: Check = (v, say) =>
+  Array.isArray(v) && v.length <= MAX_LIST && v.every((r) => isObj(r) && typeof r.list === "string" && typeof r.edition === "string" && Number.isInteger(r.rank) && (r.rank as number) >= 1 && (r.rank as number) <= (r.list === A16Z_2024.list ? A16Z_2024.size : 1000) && !unknownKey(r, ["list", "edition", "rank"]))
+    ? null : say("rankings", show(v, say));
+const price: Check = (v, say) =>
+  isObj(v) && typeof v.amount === "number" && v.amount >= 0 && typeof v.currency === "string" && /^[A-Z]{3}$/.test(v.currency) && (PERIODS as readonly unknown[]).includes(v.period) && typeof v.asOf === "string" && /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v.asOf) && !unknownKey(v, ["amount", "currency", "period", "asOf"])
+    ? null : say("price", show(v, say));
+const statusNote: Check = (v, say) =>
+  isObj(v) && typeof v.zh === "string" && typeof v.en === "string" && (v.newName === undefined || typeof v.newName === "string") && (v.date === undefined || month(v.date)) && !unknownKey(v, ["zh", "en", "newName", "date"])
+    ? null : say("statusNote", show(v, say));
 const QUOTE_KEYS = ["ref", "zh", "en"];
 const isLang = (v: unknown) => typeof v === "string" && v.length <= LONG;
 const quotes: Check = (v, say) =>
@@ -77,7 +82,7 @@ const featured: Check = (v, say) =>
   v === null || (isObj(v) && typeof v.ref === "string" && v.ref.length <= SHORT && text(v.useCases, say) === null && text(v.status, say) === null && !unknownKey(v, FEATURED_KEYS))
     ? null : say("featured");
 const sourceKind = oneOf(SOURCE_KINDS);
-const SOURCE_KEYS = ["kind", "ref", "fields", "note"];
+const SOURCE_KEYS = ["kind", "ref", "url", "checked", "fields", "note"];
 const sources: Check = (v, say) => {
   if (!Array.isArray(v) || v.length > MAX_LIST) return say("sources");
   for (const s of v) {
@@ -85,39 +90,40 @@ const sources: Check = (v, say) => {
     if (strList(s.fields, say) !== null) return say("sourceFields");
     const badNote = s.note !== undefined && longStr(s.note, say) !== null && text(s.note, say) !== null;
     if ((s.ref !== undefined && shortStr(s.ref, say) !== null) || badNote) return say("sourceText");
+    // A public page is cited by its address and the month it was read.
+    if (s.kind === "web" && (url(s.url, say) !== null || typeof s.url !== "string" || !month(s.checked))) return say("webSource");
     const k = unknownKey(s, SOURCE_KEYS);
     if (k !== undefined) return say("sourceKey", show(k, say));
   }
   return null;
 };
 
-/** Each optional field: its check and the value a team catalog gets when it leaves the field out. */
-const FIELDS: Record<string, { check: Check; fallback: () => unknown }> = {
-  nameZh: { check: strOrNull, fallback: () => null },
-  aliases: { check: strList, fallback: () => [] },
-  pinyin: { check: strList, fallback: () => [] },
-  developer: { check: strOrNull, fallback: () => null },
-  website: { check: url, fallback: () => null },
-  summary: { check: text, fallback: () => ({ zh: "", en: "" }) },
-  tasks: { check: strList, fallback: () => [] },
-  industries: { check: strList, fallback: () => [] },
-  pricing: { check: oneOf(PRICING), fallback: () => "unknown" },
-  openSource: { check: bool, fallback: () => false },
-  chinese: { check: oneOf(CHINESE), fallback: () => "unknown" },
-  chinaAccess: { check: oneOf(ACCESS), fallback: () => "unknown" },
-  adult: { check: bool, fallback: () => false },
-  rank: { check: rank, fallback: () => null },
-  report: { check: quotes, fallback: () => [] },
-  featured: { check: featured, fallback: () => null },
-  sources: { check: sources, fallback: () => [] },
-};
+/** The check for each kind of field in the one description (schema.ts). */
+function checkOf(kind: Kind): Check {
+  switch (kind.type) {
+    case "short": return shortStr;
+    case "long": return longStr;
+    case "text": return text;
+    case "list": case "words": return strList;
+    case "bool": return bool;
+    case "url": return url;
+    case "enum": return oneOf(kind.values);
+    case "quotes": return quotes;
+    case "featured": return featured;
+    case "sources": return sources;
+    case "rankings": return rankings;
+    case "price": return price;
+    case "statusNote": return statusNote;
+  }
+}
+const CHECKS = new Map((Object.entries(FIELDS) as Array<[FieldName, FieldSpec]>).map(([name, spec]) => [name, (v: unknown, say: Say) => (v === null && spec.nullable ? null : checkOf(spec.kind)(v, say))]));
 /** Built-in entries compute pinyin at build time, so it is the one field they may leave out. */
-const DERIVED = new Set(["pinyin"]);
-/** Keys an entry may carry besides its fields: `origin` is what `list --json` adds (so its output loads back), `$comment` a note. */
-const IGNORED = new Set(["origin", "$comment"]);
-const KNOWN = ["id", "name", "category", ...Object.keys(FIELDS)];
+const BUILT_LATER = new Set(["pinyin"]);
+/** Values only team catalogs may hold: the built-in catalog says "unverified" where no page settled a fact. */
+const TEAM_ONLY = "unknown";
+const IGNORED = new Set<string>(DERIVED_KEYS);
+const KNOWN = ["id", ...Object.keys(FIELDS)];
 const KNOWN_SET = new Set(KNOWN);
-const checkCategory = oneOf(CATEGORIES);
 
 /** A value as a problem may quote it: short, and safe for any depth of nesting (the renderer escapes it). */
 export function show(v: unknown, say: Say = sayDefault): string | Msg {
@@ -132,13 +138,13 @@ function meant(key: string): string | undefined {
   return KNOWN.find((f) => f.toLowerCase() === k) ?? KNOWN.find((f) => editDistance(k, f.toLowerCase(), 2) <= 2);
 }
 
-/** Why each fact of a built-in entry lacks a source, if it does. */
+/** Which facts of a built-in entry no source names; an empty list of quotes or ranks, and no feature, need none. */
 function unsourced(entry: Record<string, unknown>): string[] {
   const named = new Set((entry.sources as Source[]).flatMap((s) => s.fields));
   return FACT_FIELDS.filter((f) => {
     const v = entry[f];
     const empty = v === null || (Array.isArray(v) && v.length === 0);
-    if (empty && (f === "rank" || f === "report" || f === "featured")) return false;
+    if (empty && (f === "rankings" || f === "report" || f === "featured")) return false;
     return !named.has(f);
   });
 }
@@ -163,42 +169,43 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
     bad(field, msg);
   };
   if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", say("slug", show(raw.id, say)));
-  const nameErr = shortStr(raw.name, say);
-  if (nameErr) fail("name", nameErr);
-  const catErr = checkCategory(raw.category, say);
-  if (catErr) fail("category", catErr);
   for (const key of Object.keys(raw)) {
     if (KNOWN_SET.has(key) || IGNORED.has(key)) continue;
     const guess = meant(key);
     fail(String(show(key)).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
   }
-  const field = (name: string) => {
+  const tool: Record<string, unknown> = { id: raw.id };
+  for (const [name, spec] of Object.entries(FIELDS) as Array<[FieldName, FieldSpec]>) {
     const v = raw[name];
-    const { check, fallback } = FIELDS[name]!;
+    const required = !("fallback" in spec) || (opts.strict && !BUILT_LATER.has(name));
     if (v === undefined) {
-      if (opts.strict && !DERIVED.has(name)) fail(name, say("missing"));
-      return fallback();
+      if (required) fail(name, say("missing"));
+      tool[name] = structuredClone(spec.fallback);
+      continue;
     }
-    const err = check(v, say);
+    const err = CHECKS.get(name)!(v, say);
     if (err) fail(name, err);
-    return err ? fallback() : v;
-  };
-  // One literal, so every tool has the same shape (and a large catalog the fast property access that brings).
-  const tool: Record<string, unknown> = {
-    id: raw.id, name: raw.name, nameZh: field("nameZh"), aliases: field("aliases"), pinyin: field("pinyin"),
-    category: raw.category, developer: field("developer"), website: field("website"), summary: field("summary"),
-    tasks: field("tasks"), industries: field("industries"), pricing: field("pricing"), openSource: field("openSource"),
-    chinese: field("chinese"), chinaAccess: field("chinaAccess"), adult: field("adult"), rank: field("rank"),
-    report: field("report"), featured: field("featured"), sources: field("sources"), origin: opts.origin,
-  };
+    else if (opts.strict && v === TEAM_ONLY && spec.kind.type === "enum") fail(name, say("teamOnly"));
+    tool[name] = err ? structuredClone(spec.fallback) : v;
+  }
+  // What list --json adds loads back: its a16z rank and openness flag stand for the fields they come from.
+  if (raw.rankings === undefined && Number.isInteger(raw.rank) && (raw.rank as number) >= 1 && (raw.rank as number) <= A16Z_2024.size) {
+    tool.rankings = [{ list: A16Z_2024.list, edition: A16Z_2024.edition, rank: raw.rank }];
+  } else if (raw.rank !== undefined && raw.rank !== null && raw.rankings === undefined) fail("rank", say("rank", show(raw.rank, say)));
+  if (raw.openSource !== undefined && typeof raw.openSource !== "boolean") fail("openSource", say("bool", show(raw.openSource, say)));
+  else if (raw.openness === undefined && typeof raw.openSource === "boolean") tool.openness = raw.openSource ? "open-weights" : "closed";
+  if (tool.status !== "active" && tool.statusNote === null) fail("statusNote", say("statusNoteNeeded"));
+  if (tool.chinaAccess === "partly" && tool.chinaNote === null) fail("chinaNote", say("chinaNoteNeeded"));
   tool.tasks = resolveWords(tool.tasks as string[], opts.taskId, (w) => fail("tasks", say("unknownTask", show(w, say))));
   tool.industries = resolveWords(tool.industries as string[], opts.industryId, (w) => fail("industries", say("unknownIndustry", show(w, say))));
+  tool.rank = (tool.rankings as Ranking[]).find((r) => r.list === A16Z_2024.list && r.edition === A16Z_2024.edition)?.rank ?? null;
+  tool.openSource = tool.openness !== "closed";
+  if (opts.origin) tool.origin = opts.origin;
   if (opts.strict && !problems) {
     const missing = unsourced(tool);
     if (missing.length) fail("sources", say("unsourced", missing.join(", ")));
   }
   if (problems) return undefined;
-  if (!opts.origin) delete tool.origin;
   return tool as unknown as Tool;
 }
 

@@ -8,8 +8,9 @@ export const WEIGHTS = {
   industry: 15,
   /** The output the user wants (text, image, audio, video, office). Less than task: a task already implies it. */
   category: 10,
-  /** a16z rank by unique monthly visits: many users means it works for many, but popularity is not fit. */
-  popularity: 8,
+  /** a16z rank by unique monthly visits (March 2024): many users once, which is not fit, and the list is old. Small, so
+   * that a tool is recommended for doing the task and fitting the request first, and popularity only breaks near-ties. */
+  popularity: 3,
   /** The report's own pick for its category: an expert's choice for this audience, small so it only breaks near-ties. */
   featured: 5,
   /** Each preference the user states can add this much. Equal, because the user, not us, ranks their priorities. */
@@ -30,11 +31,11 @@ export const EXTRA_TASK = 0.15;
 export const INDUSTRY_LISTED = 10 / 15;
 
 /** Chinese support as a share of the preference points; poor Chinese costs points when the user asks for Chinese. */
-export const CHINESE_FIT = { native: 1, good: 0.75, fair: 0.25, poor: -0.5, unknown: 0 } as const;
+export const CHINESE_FIT = { native: 1, good: 0.75, fair: 0.25, poor: -0.5, unverified: 0, unknown: 0 } as const;
 
 /** Budget fit as a share of the preference points: free and open-source fit best, a free tier half. */
 export const BUDGET_FIT = {
-  free: { free: 1, "open-source": 1, freemium: 0.5, paid: 0, unknown: 0 },
-  low: { free: 1, "open-source": 1, freemium: 0.75, paid: 0.25, unknown: 0.25 },
-  any: { free: 0, "open-source": 0, freemium: 0, paid: 0, unknown: 0 },
+  free: { free: 1, "open-source": 1, freemium: 0.5, paid: 0, unverified: 0, unknown: 0 },
+  low: { free: 1, "open-source": 1, freemium: 0.75, paid: 0.25, unverified: 0.25, unknown: 0.25 },
+  any: { free: 0, "open-source": 0, freemium: 0, paid: 0, unverified: 0, unknown: 0 },
 } as const;

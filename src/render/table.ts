@@ -101,7 +101,7 @@ export function renderTable(columns: Column[], rows: string[][], opts: RenderOpt
     style: { head: [], border: opts.color ? ["grey"] : [], compact: true },
   });
   for (const row of rows) table.push(kept.map((i) => wrapCell(row[i] ?? "", fit.widths[i]!)));
-  const dropped = kept.length < columns.length && fallback.leftOut ? `\n${fallback.leftOut}` : "";
+  const dropped = kept.length < columns.length && fallback.leftOut ? `\n${wrapCell(fallback.leftOut, opts.columns)}` : "";
   return `${table.toString()}${dropped}`;
 }
 
@@ -126,7 +126,7 @@ export function renderBlocks(columns: Column[], rows: string[][], total: number,
     });
     return lines.join("\n");
   });
-  return `${blocks.join("\n\n")}${dropped && fallback.leftOut ? `\n\n${fallback.leftOut}` : ""}`;
+  return `${blocks.join("\n\n")}${dropped && fallback.leftOut ? `\n\n${wrapCell(fallback.leftOut, width)}` : ""}`;
 }
 
 /** Rows as plain tab-separated lines, for pipes and scripts that cut columns. */
