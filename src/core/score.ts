@@ -55,9 +55,12 @@ export function applicable(p: Profile): Record<Part, number> {
 
 /** The filters, decided once: adult sites unless asked, paid tools on a free budget, blocked tools for mainland users. */
 export function exclusion(tool: Tool, p: Profile): string | undefined {
+  // A tool that no longer exists is no answer, whatever else fits.
+  if (tool.status === "discontinued") return "discontinued";
   if (tool.adult && !p.adult) return "adult";
   if (p.budget === "free" && tool.pricing === "paid") return "budget";
-  if (p.china && tool.chinaAccess === "no") return "china";
+  // "Usable from mainland China" keeps only what a public page says is: partly, unverified and unknown are left out.
+  if (p.china && tool.chinaAccess !== "yes") return tool.chinaAccess === "unknown" ? "chinaUnknown" : "china";
   return undefined;
 }
 
@@ -115,10 +118,9 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
     raw.category = WEIGHTS.category;
     if (!task.reasons.length) reasons.push(because("category", { category: p.category }));
   }
-  if (tool.rank) {
-    raw.popularity = WEIGHTS.popularity * popularity(tool.rank);
-    reasons.push(because("rank", { list: A16Z_2024.list, edition: A16Z_2024.edition, rank: tool.rank }));
-  }
+  // Popularity in March 2024 is the weakest evidence: its reason comes after every other.
+  const popular = tool.rank ? [because("rank", { list: A16Z_2024.list, edition: A16Z_2024.edition, rank: tool.rank })] : [];
+  if (tool.rank) raw.popularity = WEIGHTS.popularity * popularity(tool.rank);
   if (tool.featured) {
     raw.featured = WEIGHTS.featured;
     reasons.push(because("featured", { category: tool.category, ref: tool.featured.ref }));
@@ -137,9 +139,9 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
     raw.chinese = pref * CHINESE_FIT[tool.chinese];
     if (tool.chinese !== "unknown") reasons.push(because("chinese", { level: tool.chinese }));
   }
-  if (p.china) {
-    raw.china = tool.chinaAccess === "yes" ? pref : 0;
-    reasons.push(because(tool.chinaAccess === "yes" ? "chinaYes" : "chinaUnknown", {}));
+  if (p.china && tool.chinaAccess === "yes") {
+    raw.china = pref;
+    reasons.push(because("chinaYes", {}));
   }
   const selfHosted = tool.pricing === "open-source";
   if (p.style === "easy" && !selfHosted) {
@@ -162,5 +164,6 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
   const total = PARTS.reduce((s, k) => s + raw[k], 0);
   const score = Math.max(0, Math.min(100, Math.round((100 * total) / max)));
   const excluded = exclusion(tool, p);
+  reasons.push(...popular);
   return { tool, score, parts, reasons: reasons.length ? reasons : [because("popular", {})], ...(excluded ? { excluded } : {}) };
 }

@@ -10,6 +10,8 @@ export function displayName(tool: Tool, lang: "zh" | "en"): string {
   const name = clean(tool.name);
   const zh = clean(tool.nameZh);
   if (!zh || zh === name) return name;
+  // "豆包 Seedream" already says "Seedream".
+  if (zh.includes(name)) return lang === "zh" ? zh : `${name} (${zh})`;
   return lang === "zh" ? `${zh} ${name}` : `${name} (${zh})`;
 }
 

@@ -55,7 +55,9 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
   );
   const head = understoodLine(rec, catalog, opts);
   const notes = rec.trends.map((tr) => `${c.cyan(`${t(lang, "trend")} ${tr.number}`)} ${pick(tr.title, lang)}: ${pick(tr.advice, lang)}`);
-  return wrapProse([head ? c.dim(head) : "", table, ...notes].filter(Boolean).join("\n"), opts);
+  const age = rec.checked ? c.dim(t(lang, "dataAge", rec.checked)) : "";
+  const leftOut = rec.unknownAccessLeftOut ? c.dim(t(lang, "chinaLeftOut", String(rec.unknownAccessLeftOut))) : "";
+  return wrapProse([head ? c.dim(head) : "", table, age, leftOut, ...notes].filter(Boolean).join("\n"), opts);
 }
 
 /** A workflow plan: each step of the report's scenario with its best tool and a runner-up. */

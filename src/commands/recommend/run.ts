@@ -38,6 +38,10 @@ export interface Recommendation {
   /** How the task was read, so the user can see what the ranking answers. */
   understood: { tasks: TaskHit[]; industry?: string; category?: Category; readAsText: boolean };
   trends: Trend[];
+  /** The newest month in which a fact about these tools was checked against a public page, if any was. */
+  checked?: string;
+  /** Tools of unknown mainland access that --china left out (team catalogs). */
+  unknownAccessLeftOut: number;
 }
 export interface PlanStep {
   step: { id: string; zh: string; en: string; ref?: string };
@@ -102,11 +106,15 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText } = buildProfile(catalog, o, lang);
-  const results = rankTools(catalog, profile, { limit, onlyCategory }).map(toResult);
+  const ranked = rankTools(catalog, profile, { limit, onlyCategory });
+  const results = ranked.map(toResult);
+  const months = results.flatMap((r) => r.sources.flatMap((s) => (s.checked ? [s.checked] : [])));
   return {
     results,
     understood: { tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText },
     trends: trendNotes(catalog, profile),
+    ...(months.length ? { checked: months.sort().at(-1)! } : {}),
+    unknownAccessLeftOut: ranked.unknownAccessLeftOut ?? 0,
   };
 }
 

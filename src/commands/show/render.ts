@@ -28,17 +28,25 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
   const yesNo = (b: boolean) => t(lang, b ? "yes" : "no");
   const sep = listSep(lang);
   const website = clean(tool.website);
+  const status = tool.status === "renamed" && tool.statusNote?.newName
+    ? `${t(lang, "status.renamed")}, ${t(lang, "renamedTo", clean(tool.statusNote.newName), clean(tool.statusNote.date ?? ""))}`
+    : t(lang, `status.${tool.status}`);
+  const price = tool.price ? `${tool.price.amount} ${clean(tool.price.currency)} / ${clean(tool.price.period)} (${clean(tool.price.asOf)})` : "";
+  const rankings = tool.rankings.map((r) => `${clean(r.list)} ${clean(r.edition)} #${r.rank}`).join(sep);
   const facts: Array<[string, string]> = [
+    [t(lang, "toolStatus"), status + (tool.statusNote && tool.status !== "active" ? ` (${pick(tool.statusNote, lang)})` : "")],
     [t(lang, "category"), categoryName(tool.category, lang)],
     [t(lang, "developer"), clean(tool.developer) || t(lang, "unknown")],
-    [t(lang, "rank"), tool.rank ? `a16z #${tool.rank}` : "-"],
+    [t(lang, "rank"), rankings || "-"],
     [t(lang, "aliases"), tool.aliases.map(clean).join(sep) || "-"],
     [t(lang, "tasks"), tool.tasks.map((id) => taskName(catalog, id, lang)).join(sep) || "-"],
     [t(lang, "industries"), tool.industries.map((id) => industryName(catalog, id, lang)).join(sep) || "-"],
     [t(lang, "pricing"), t(lang, `pricing.${tool.pricing}`)],
-    [t(lang, "openSource"), yesNo(tool.openSource)],
+    ...(tool.freeTier ? [[t(lang, "freeTier"), pick(tool.freeTier, lang)] as [string, string]] : []),
+    ...(price ? [[t(lang, "price"), price] as [string, string]] : []),
+    [t(lang, "openness"), t(lang, `openness.${tool.openness}`) + (tool.license ? ` (${clean(tool.license)})` : "")],
     [t(lang, "chinese"), t(lang, `chinese.${tool.chinese}`)],
-    [t(lang, "chinaAccess"), t(lang, tool.chinaAccess)],
+    [t(lang, "chinaAccess"), t(lang, tool.chinaAccess) + (tool.chinaNote ? `: ${pick(tool.chinaNote, lang)}` : "")],
   ];
   if (tool.adult) facts.push([t(lang, "adult"), yesNo(true)]);
   if (tool.origin && tool.origin !== "built-in") facts.push([t(lang, "origin"), clean(tool.origin)]);
@@ -59,7 +67,9 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
   for (const s of tool.sources) {
     const ref = s.ref ? ` ${clean(s.ref)}` : "";
     const note = noteText(s.note, lang);
-    out.push(`- ${t(lang, `source.${s.kind}`)}${ref}: ${s.fields.map((f) => fieldName(lang, f)).join(sep)}${note ? c.dim(` (${note})`) : ""}`);
+    const when = s.checked ? ` ${c.dim(`[${t(lang, "checked", clean(s.checked))}]`)}` : "";
+    out.push(`- ${t(lang, `source.${s.kind}`)}${ref}${when}: ${s.fields.map((f) => fieldName(lang, f)).join(sep)}${note ? c.dim(` (${note})`) : ""}`);
+    if (s.url) out.push(...addressLine("", clean(s.url), opts).map((l) => `  ${l.trim()}`));
   }
   // A team's entry that names no sources still says where it came from: its file.
   if (!tool.sources.length) out.push(`- ${t(lang, "source.team")}: ${originOf(tool, lang)}`);
