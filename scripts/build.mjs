@@ -69,8 +69,11 @@ async function main() {
   writeIfChanged(join(root, "data", "catalog.schema.json"), `${JSON.stringify(jsonSchema(), null, 2)}\n`);
   const readmePath = join(root, "data", "README.md");
   const readme = readFileSync(readmePath, "utf8");
-  const marked = /(<!-- fields:start -->\n)[\s\S]*?(\n<!-- fields:end -->)/;
-  if (marked.test(readme)) writeIfChanged(readmePath, readme.replace(marked, `$1${fieldTable()}$2`));
+  const taskTable = ["| id | category | zh | en |", "|---|---|---|---|", ...compiled.data.tasks.map((t) => `| ${t.id} | ${t.category} | ${t.zh} | ${t.en} |`)].join("\n");
+  const filled = readme
+    .replace(/(<!-- fields:start -->\n)[\s\S]*?(<!-- fields:end -->)/, `$1${fieldTable()}\n$2`)
+    .replace(/(<!-- tasks:start -->\n)[\s\S]*?(<!-- tasks:end -->)/, `$1${taskTable}\n$2`);
+  writeIfChanged(readmePath, filled);
   // Everything is written to a folder of its own and swapped in at the end: a build that fails leaves the last good dist/.
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });

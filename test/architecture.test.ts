@@ -33,3 +33,11 @@ describe("the message tables", () => {
     expect(messageKeys("en").length).toBeGreaterThan(200);
   });
 });
+
+describe("the one description of a tool", () => {
+  it("is what data/catalog.schema.json and the field table of data/README.md say", async () => {
+    const { fieldTable, jsonSchema } = await import("../src/catalog/describe.js");
+    expect(JSON.parse(readFileSync(join(ROOT, "data", "catalog.schema.json"), "utf8"))).toEqual(jsonSchema());
+    expect(readFileSync(join(ROOT, "data", "README.md"), "utf8")).toContain(fieldTable());
+  });
+});
