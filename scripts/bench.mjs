@@ -45,7 +45,7 @@ function teamCatalog(dir, size) {
     for (const t of base) {
       if (tools.length === size) break;
       const { origin: _origin, ...fields } = t;
-      tools.push({ ...fields, id: `${t.id}-copy-${copy}`, name: `${t.name} ${copy}`, rank: null });
+      tools.push({ ...fields, id: `${t.id}-copy-${copy}`, name: `${t.name} ${copy}`, rank: null, rankings: [] });
     }
   }
   const file = join(dir, `team-${size}.json`);

@@ -78,7 +78,9 @@ async function main() {
   const next = `${dist}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   mkdirSync(next, { recursive: true });
-  writeFileSync(join(next, "catalog.json"), JSON.stringify(compiled.data));
+  const { tools, ...meta } = compiled.data;
+  writeFileSync(join(next, "catalog.json"), JSON.stringify({ tools }));
+  writeFileSync(join(next, "meta.json"), JSON.stringify(meta));
   writeFileSync(join(next, "vocab.json"), JSON.stringify(compiled.vocab));
   // dist/ is CommonJS while the sources are ES modules (package.json says "type": "module").
   writeFileSync(join(next, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
@@ -101,7 +103,7 @@ async function main() {
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(next, dist);
   rmSync(old, { recursive: true, force: true });
-  const { tools, tasks, industries, trends } = compiled.data;
+  const { tasks, industries, trends } = compiled.data;
   console.error(`aigc: built ${tools.length} tools, ${tasks.length} tasks, ${industries.length} industries, ${trends.length} trends`);
 }
 

@@ -56,14 +56,14 @@ export function context(cmd: Command, io: Io): Ctx {
     print,
     emit: async (data, draw) => {
       emitted = true;
-      print(json ? toJson(data) : await draw());
+      print(json ? toJson(data, render.tty) : await draw());
     },
     emitFailure: (e) => {
       // One document per run: a command that printed its result and then fails (search with no match) is done.
       if (emitted || !json || (e instanceof CliError && e.exitCode !== 1)) return;
       const problems = e instanceof CatalogError ? e.problems.map((p) => problemLine(p, lang)) : [e instanceof Error ? e.message : String(e)];
       const message = problems[0] ?? "";
-      print(toJson({ error: { message, problems } }));
+      print(toJson({ error: { message, problems } }, render.tty));
     },
   };
 }

@@ -18,7 +18,7 @@ const BIG_CATALOG = (() => {
   const base = (JSON.parse(readFileSync(CATALOG_PATH, "utf8")) as { tools: Array<Record<string, unknown>> }).tools;
   const tools: unknown[] = [];
   for (let copy = 1; tools.length < 100000; copy++) {
-    for (const t of base) if (tools.length < 100000) tools.push({ ...t, id: `${String(t.id)}-copy-${copy}`, name: `${String(t.name)} ${copy}`, rank: null });
+    for (const t of base) if (tools.length < 100000) tools.push({ ...t, id: `${String(t.id)}-copy-${copy}`, name: `${String(t.name)} ${copy}`, rank: null, rankings: [] });
   }
   return Buffer.from(JSON.stringify(tools));
 })();

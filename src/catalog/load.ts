@@ -25,10 +25,25 @@ function readBuilt(path: string): string {
 
 /** Loads dist/catalog.json, with dist/vocab.json beside it read on first use; a missing build is a clear error. */
 export function loadBuiltCatalog(path: string): Catalog {
-  const data = JSON.parse(readBuilt(path)) as CatalogData;
-  for (const tool of data.tools) tool.origin = "built-in";
+  const { tools } = JSON.parse(readBuilt(path)) as Pick<CatalogData, "tools">;
+  for (const tool of tools) tool.origin = "built-in";
+  // Tasks, industries and trends are read when first asked for: listing tools as JSON needs none of them.
+  let meta: Omit<CatalogData, "tools"> | undefined;
+  const read = () => (meta ??= JSON.parse(readBuilt(join(dirname(path), "meta.json"))) as Omit<CatalogData, "tools">);
   let vocab: Vocabulary | undefined;
-  return { ...data, vocab: () => (vocab ??= JSON.parse(readBuilt(join(dirname(path), "vocab.json"))) as Vocabulary) };
+  return {
+    tools,
+    get tasks() {
+      return read().tasks;
+    },
+    get industries() {
+      return read().industries;
+    },
+    get trends() {
+      return read().trends;
+    },
+    vocab: () => (vocab ??= JSON.parse(readBuilt(join(dirname(path), "vocab.json"))) as Vocabulary),
+  };
 }
 
 /** The team catalog paths from AIGC_DATA (separated as PATH is) and then --data, in the order they apply. */

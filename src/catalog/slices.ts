@@ -69,6 +69,12 @@ export function checkFits(shape: ArrayShape, bytes: number, file: string, say: S
   }
 }
 
+/** Whether bytes hold only JSON white space. */
+function blank(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 0x20 && buf[i] !== 0x0a && buf[i] !== 0x0d && buf[i] !== 0x09) return false;
+  return true;
+}
+
 /** Parses the entries of an array in slices, handing each to `take` and pausing after it; false when a slice is not
  * valid JSON, so the caller can parse the whole text for the error's words. */
 export async function parseSlices(buf: Buffer, shape: ArrayShape, take: (entries: unknown[], offset: number) => void, pause: () => Promise<void>): Promise<boolean> {
@@ -76,17 +82,23 @@ export async function parseSlices(buf: Buffer, shape: ArrayShape, take: (entries
   let start = shape.open + 1;
   for (let k = 0; k < ends.length; k += ENTRIES_PER_SLICE) {
     const end = ends[Math.min(k + ENTRIES_PER_SLICE, ends.length) - 1]!;
-    const text = buf.toString("utf8", start, end);
     let entries: unknown[];
     // Nothing between the brackets is an empty array; nothing after a comma is a trailing comma, which JSON refuses.
-    if (!text.trim()) {
+    if (blank(buf, start, end)) {
       if (ends.length > 1) return false;
       entries = [];
     } else {
+      // The commas around a slice become its brackets, in place: no second copy of the text is made.
+      const [before, after] = [buf[start - 1]!, buf[end]!];
+      buf[start - 1] = 0x5b;
+      buf[end] = 0x5d;
       try {
-        entries = JSON.parse(`[${text}]`) as unknown[];
+        entries = JSON.parse(buf.toString("utf8", start - 1, end + 1)) as unknown[];
       } catch {
         return false;
+      } finally {
+        buf[start - 1] = before;
+        buf[end] = after;
       }
     }
     take(entries, k);

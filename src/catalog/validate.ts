@@ -116,7 +116,11 @@ function checkOf(kind: Kind): Check {
     case "statusNote": return statusNote;
   }
 }
-const CHECKS = new Map((Object.entries(FIELDS) as Array<[FieldName, FieldSpec]>).map(([name, spec]) => [name, (v: unknown, say: Say) => (v === null && spec.nullable ? null : checkOf(spec.kind)(v, say))]));
+/** Each field with its check, made once: validating 100,000 entries walks this list 100,000 times. */
+const FIELD_CHECKS = (Object.entries(FIELDS) as Array<[FieldName, FieldSpec]>).map(([name, spec]) => {
+  const check = checkOf(spec.kind);
+  return { name, spec, check: (v: unknown, say: Say) => (v === null && spec.nullable ? null : check(v, say)) };
+});
 /** Built-in entries compute pinyin at build time, so it is the one field they may leave out. */
 const BUILT_LATER = new Set(["pinyin"]);
 /** Values only team catalogs may hold: the built-in catalog says "unverified" where no page settled a fact. */
@@ -175,7 +179,7 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
     fail(String(show(key)).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
   }
   const tool: Record<string, unknown> = { id: raw.id };
-  for (const [name, spec] of Object.entries(FIELDS) as Array<[FieldName, FieldSpec]>) {
+  for (const { name, spec, check } of FIELD_CHECKS) {
     const v = raw[name];
     const required = !("fallback" in spec) || (opts.strict && !BUILT_LATER.has(name));
     if (v === undefined) {
@@ -183,7 +187,7 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
       tool[name] = structuredClone(spec.fallback);
       continue;
     }
-    const err = CHECKS.get(name)!(v, say);
+    const err = check(v, say);
     if (err) fail(name, err);
     else if (opts.strict && v === TEAM_ONLY && spec.kind.type === "enum") fail(name, say("teamOnly"));
     tool[name] = err ? structuredClone(spec.fallback) : v;
