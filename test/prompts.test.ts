@@ -43,10 +43,13 @@ describe("askRecommend", () => {
   });
 
   it("asks for the kind of output only when the task leaves it open", async () => {
-    const p = fake([["行业", ""], ["想用AI做什么", ["做点有意思的东西", 0]], ["输出", "video"], ["预算", "any"], ["更看重", ""], ["还有", []], ["几个", "5"]]);
+    // Nonsense is said so at once and asked again; a request that names no task (a developer) asks for the output.
+    const p = fake([["行业", ""], ["想用AI做什么", ["嗯嗯zzqq", 0]], ["没看懂", ["字节跳动", 0]], ["输出", "video"], ["预算", "any"], ["还有", []], ["几个", "5"]]);
     const answers = await askRecommend(cat, "zh", p);
+    expect(p.asked.some((m) => m.includes("没看懂"))).toBe(true);
+    expect(p.asked.some((m) => m.includes("更看重"))).toBe(false);
     expect(answers.category).toBe("video");
-    expect(answers.task).toBe("做点有意思的东西");
+    expect(answers.task).toBe("字节跳动");
     expect(answers.industry).toBeUndefined();
   });
 

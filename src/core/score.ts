@@ -20,6 +20,12 @@ export interface Profile {
   stable: boolean;
   /** Adult companion sites are left out unless this is set (--nsfw, or companions asked for by name). */
   adult: boolean;
+  /** Stated in the request as a must ("能在本地跑的", "self-hosted"): closed tools are left out. */
+  requireOpen?: boolean;
+  /** Stated in the request as a must ("中文要好"): tools with fair or poor Chinese are left out. */
+  requireChinese?: boolean;
+  /** Tools the request wants an alternative to: never the answer. */
+  insteadOf?: ReadonlySet<string>;
 }
 export const PARTS = ["task", "industry", "category", "popularity", "featured", "budget", "openSource", "chinese", "china", "style", "stable"] as const;
 export type Part = (typeof PARTS)[number];
@@ -38,8 +44,11 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** Which parts can earn points for this profile: only what the user asked about, plus popularity and the report's pick. */
 export function applicable(p: Profile): Record<Part, number> {
   const pref = (on: boolean) => (on ? WEIGHTS.preference : 0);
+  // A request that asks for nothing in particular is not a perfect fit for anything: the task's points stay in the
+  // sum, so a popular tool scores low rather than 100.
+  const askedNothing = !p.industry && !p.category;
   return {
-    task: p.tasks.length || p.textMatch ? WEIGHTS.task : 0,
+    task: p.tasks.length || p.textMatch || askedNothing ? WEIGHTS.task : 0,
     industry: p.industry ? WEIGHTS.industry : 0,
     category: p.category ? WEIGHTS.category : 0,
     popularity: WEIGHTS.popularity,
@@ -59,6 +68,9 @@ export function exclusion(tool: Tool, p: Profile): string | undefined {
   if (tool.status === "discontinued") return "discontinued";
   if (tool.adult && !p.adult) return "adult";
   if (p.budget === "free" && tool.pricing === "paid") return "budget";
+  if (p.insteadOf?.has(tool.id)) return "insteadOf";
+  if (p.requireOpen && tool.openness === "closed") return "open";
+  if (p.requireChinese && (tool.chinese === "poor" || tool.chinese === "fair")) return "chinese";
   // "Usable from mainland China" keeps only what a public page says is: partly, unverified and unknown are left out.
   if (p.china && tool.chinaAccess !== "yes") return tool.chinaAccess === "unknown" ? "chinaUnknown" : "china";
   return undefined;

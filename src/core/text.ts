@@ -1,4 +1,5 @@
 // Text normalisation shared by every matcher, so "Eleven Labs", "elevenlabs" and "ＥｌｅｖｅｎＬａｂｓ" meet.
+import { isOrdinary } from "./ordinary.js";
 
 /** The Chinese characters a matcher reads (CJK ideographs, extension A, compatibility ideographs), for character classes. */
 export const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
@@ -73,6 +74,8 @@ export function stem(word: string): string {
 export function wordsMeet(typed: string, known: string): boolean {
   if (typed === known) return true;
   if (typed.length < 3 || known.length < 3) return false;
+  // A word that is a word is what was meant: itself or its plural, no typo or stem of another ("posts" is no "poster").
+  if (isOrdinary(typed)) return typed === `${known}s` || known === `${typed}s`;
   if (stem(typed) === stem(known)) return true;
   // Typos rarely touch the first letter; "over" is not a typo of "cover".
   if (known.length < 5 || typed[0] !== known[0]) return false;

@@ -1,6 +1,7 @@
 // What a typed task means: which tasks of the vocabulary, which output category, which industry it mentions.
 import type { Catalog, Category } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
+import { CATEGORY_INFO } from "./categories.js";
 import { matchText, type TermHit } from "./match.js";
 import { byCode, HAN, hasHan, norm } from "./text.js";
 
@@ -29,15 +30,31 @@ const MIN_WEIGHT = 0.5;
 const INPUT_WEIGHT = 0.6;
 
 const EN_INPUT = /\b(?:from|based on|out of)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+/** "turn my blog post into a video": what is turned, converted or made into something is the input. */
+const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|翻译|提取|，|。|$)`, "g");
 
 /** The words of a request that name its input: after "from", "based on", "out of" up to the next clause; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT)].flatMap((m) => m[1]!.split(" "));
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED)].flatMap((m) => m[1]!.split(" "));
   const zh = [...t.matchAll(ZH_INPUT)].map((m) => m[1]!);
   return [...en, ...zh];
+}
+
+/** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
+const EN_NOT = /\b(?:no|without|not|avoid)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
+const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
+
+/** Hits standing only on words the request rules out are dropped: "no watermark" asks for no watermark tool. */
+function dropNegated(hits: TermHit[], text: string): TermHit[] {
+  const t = norm(text);
+  const en = [...t.matchAll(EN_NOT)].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_NOT)].map((m) => m[1]!);
+  if (!en.length && !zh.length) return hits;
+  const negated = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : zh.some((p) => hasHan(h.found) && p.includes(h.found)));
+  return hits.filter((h) => !negated(h));
 }
 
 /** Hits that name the request's input count less, so the output asked for wins. */
@@ -51,19 +68,73 @@ function discountInputs(hits: TermHit[], text: string): TermHit[] {
 
 /** Reads a task as typed (any language, pinyin, typos, a sentence) into vocabulary terms. */
 export function understandTask(catalog: Catalog, text: string): Understanding {
-  const hits = discountInputs(matchText(catalog.vocab().tasks, text), text);
+  const hits = discountInputs(dropNegated(matchText(catalog.vocab().tasks, text), text), text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
   const inside = (h: (typeof kept)[number]) =>
     kept.some((o) => o !== h && o.found.length > h.found.length && o.found.includes(h.found));
+  // Two English readings that share a word ("remove background" and "background noise" in "remove background noise"):
+  // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
+  const words = norm(text).split(/[^a-z0-9]+/);
+  const reach = (h: (typeof kept)[number]) => Math.max(-1, ...(h.words ?? []).map((w) => words.lastIndexOf(w)));
+  const shadowed = (h: (typeof kept)[number]) =>
+    Boolean(h.words) && kept.some((o) => o !== h && o.words && o.weight >= h.weight - 0.05 && o.words.some((w) => h.words!.includes(w)) && reach(o) > reach(h));
+  // A one-word reading before a longer one is the verb of a request whose object is the longer one ("write Excel
+  // formulas" asks for formulas, "make a song cover" for a cover).
+  const verbOf = (h: (typeof kept)[number]) =>
+    h.words?.length === 1 && kept.some((o) => o !== h && (o.words?.length ?? 0) >= 2 && reach(o) > reach(h));
   const broader = (id: string) => catalog.tasks.find((t) => t.id === id)?.broader;
-  const tasks = kept.filter((h) => !inside(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
-  const categories = discountInputs(matchText(catalog.vocab().categories, text), text)
-    .filter((h) => h.weight >= 0.85)
-    .map((h) => h.key as Category);
+  const tasks = kept.filter((h) => !inside(h) && !shadowed(h) && !verbOf(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  const categories = categoriesIn(text);
+  // A document to summarise, translate or question ("把PDF论文总结一下") is read, not watched: chatting with documents.
+  if (DOCUMENT.test(norm(text)) && tasks.some((x) => x.id === "summarize" || x.id === "translate" || x.id === "video-summary") && !tasks.some((x) => x.id === "doc-qa")) {
+    const keep = tasks.filter((x) => x.id !== "video-summary");
+    tasks.length = 0;
+    tasks.push({ id: "doc-qa", weight: 0.96, term: "", broader: broader("doc-qa") }, ...keep);
+  }
+  // "turn my blog posts into short videos": text goes in, video comes out, so the request is text-to-video.
+  const turned = turnTask(text, categories);
+  if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
   const industries = industriesIn(catalog, text).map((i) => i.industry.id);
   return { tasks, categories, industries };
+}
+
+/** Words that say what kind of thing goes in, when a request turns one thing into another. */
+const INPUT_KINDS: Array<[Category, RegExp]> = [
+  ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay|文章|文案|文字|小说|剧本|脚本|博客|帖子|推文)$/],
+  ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|图片|照片|图|插画|原画)$/],
+  ["video", /^(?:video|videos|clip|clips|footage|视频|录像)$/],
+  ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice|录音|音频|播客)$/],
+];
+/** Words for a document a request brings: what it asks is then done to a document, not to a video or a web page. */
+const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocument\b|\bdocx?\b/;
+
+/** What turning one kind of thing into another is called: text into video is text-to-video, and so on. */
+const TURNS: Record<string, string> = {
+  "text>video": "text-to-video", "image>video": "image-to-video", "text>audio": "text-to-speech", "text>image": "image-generation",
+  "image>image": "image-to-image", "video>text": "video-summary", "audio>text": "transcription",
+};
+
+/** The task a request of the form "turn <input> into <output>" asks for, from what kind goes in and what comes out. */
+function turnTask(text: string, outputs: Category[]): string | undefined {
+  const parts = inputParts(text);
+  const kinds = INPUT_KINDS.filter(([, re]) => parts.some((p) => re.test(p))).map(([k]) => k);
+  for (const from of kinds) for (const to of outputs) if (TURNS[`${from}>${to}`]) return TURNS[`${from}>${to}`];
+  return undefined;
+}
+
+/** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */
+function categoriesIn(text: string): Category[] {
+  const t = norm(text);
+  const inputs = inputParts(text);
+  const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
+  const han = t.replace(/[^\u3400-\u9fff]+/g, " ");
+  return CATEGORY_INFO.filter((c) => {
+    const en = [c.id, c.en.toLowerCase(), ...c.aliases.en];
+    const zh = [c.zh, ...c.aliases.zh];
+    return en.some((w) => words.includes(w)) || zh.some((w) => han.includes(w) && !inputs.some((p) => p.includes(w)));
+  }).map((c) => c.id);
 }
 
 /** Tasks given by id (a workflow step), understood with full certainty. */

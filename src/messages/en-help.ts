@@ -61,6 +61,7 @@ export const enHelp = {
   "title.Commands:": "Commands:",
   "title.Arguments:": "Arguments:",
   "title.Global Options:": "Global Options:",
+  "prompt.notUnderstood": "Not understood. Say what you want AI to make, e.g. dubbing, remove background, slides, 配音, 做PPT:",
   "prompt.industry": "Which industry are you in?",
   "prompt.other": "Other / not sure",
   "prompt.task": "What do you want AI to do? (type in English, Chinese or pinyin, or a sentence)",

@@ -62,6 +62,7 @@ export const zhHelp: Pick<Messages, keyof typeof import("./en-help.js").enHelp> 
   "title.Commands:": "命令：",
   "title.Arguments:": "参数：",
   "title.Global Options:": "全局选项：",
+  "prompt.notUnderstood": "没看懂这个需求。请说想让AI做什么，例如：配音、抠图、做PPT、remove background：",
   "prompt.industry": "你在哪个行业？",
   "prompt.other": "其他 / 不确定",
   "prompt.task": "想用AI做什么？（输入中文、英文或拼音，可直接输入一句话）",

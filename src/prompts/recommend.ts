@@ -3,6 +3,8 @@ import type { Catalog } from "../catalog/types.js";
 import type { RecommendOptions } from "../commands/recommend/run.js";
 import { CATEGORY_INFO } from "../core/categories.js";
 import { matchText } from "../core/match.js";
+import { searchTools } from "../core/search.js";
+import { squash } from "../core/text.js";
 import { understandTask } from "../core/understand.js";
 import { isMessageKey, t, type Lang } from "../messages/index.js";
 
@@ -50,13 +52,28 @@ export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefin
     const ids = [...new Set(industry ? industry.scenarios.flatMap((s) => s.tasks) : catalog.tasks.map((t) => t.id))];
     return [...plan, ...ids.map((id) => ({ name: name(id), value: id }))];
   }
-  const hits = matchText(catalog.vocab().tasks, term.slice(0, SUGGEST_FROM)).filter((h) => h.weight >= 0.5).slice(0, 8);
+  const typed = term.slice(0, SUGGEST_FROM);
+  const hits = matchText(catalog.vocab().tasks, typed).filter((h) => h.weight >= 0.5).slice(0, 8);
+  // A prefix suggests the tasks it begins ("pei", "peiy", "配" suggest 配音), after the tasks it already names.
+  const prefix = squash(typed);
+  const begun = prefix.length >= 1 && prefix.length <= 12
+    ? catalog.vocab().tasks.filter((x) => x.squashed.startsWith(prefix) && !hits.some((h) => h.key === x.key)).map((x) => ({ key: x.key, term: x.text }))
+    : [];
+  const more = [...new Map(begun.map((b) => [b.key, b])).values()].slice(0, Math.max(0, 8 - hits.length));
   const shown = term.length > SUGGEST_FROM ? `${term.slice(0, SUGGEST_FROM)}…` : term;
   return [
     { name: `${t(lang, "prompt.typed")}: ${shown}`, value: term },
     ...hits.map((h) => ({ name: name(h.key), value: h.key, description: h.term })),
+    ...more.map((h) => ({ name: name(h.key), value: h.key, description: h.term })),
     ...plan,
   ];
+}
+
+/** Whether a typed request means anything: a task, an output, or a tool's name or summary. */
+function understood(catalog: Catalog, typed: string): boolean {
+  if (catalog.tasks.some((x) => x.id === typed)) return true;
+  const read = understandTask(catalog, typed);
+  return read.tasks.length > 0 || read.categories.length > 0 || searchTools(catalog, typed.slice(0, 200), 1).length > 0;
 }
 
 /** Asks the questions and returns the answers; a task id from the list is passed on as its Chinese name. */
@@ -74,13 +91,20 @@ export async function askRecommend(catalog: Catalog, lang: Lang, p: Prompts): Pr
     }
     return taskChoices(catalog, lang, term, industry);
   };
-  const picked = await p.search<string>({ message: t(lang, "prompt.task"), source, pageSize: 10 });
+  // A request that cannot be understood at all is said so at once, with examples, and asked again.
+  let picked = await p.search<string>({ message: t(lang, "prompt.task"), source, pageSize: 10 });
+  for (let tries = 0; tries < 3 && picked !== PLAN && !understood(catalog, picked); tries++) {
+    picked = await p.search<string>({ message: t(lang, "prompt.notUnderstood"), source, pageSize: 10 });
+  }
   const answers: RecommendOptions = { industry: industry || undefined };
+  let imageWork = false;
   if (picked === PLAN) answers.plan = true;
   else {
     const task = catalog.tasks.find((t) => t.id === picked);
     answers.task = task ? task.zh : picked;
-    if (!understandTask(catalog, answers.task).tasks.length) {
+    const read = understandTask(catalog, answers.task);
+    imageWork = read.tasks.some((x) => catalog.tasks.find((y) => y.id === x.id)?.category === "image") || read.categories.includes("image");
+    if (!read.tasks.length) {
       const category = await p.select<string>({
         message: t(lang, "prompt.category"),
         choices: [...CATEGORY_INFO.map((c) => ({ name: `${c[lang]}  ${lang === "zh" ? c.en : c.zh}`, value: c.id as string })), { name: t(lang, "prompt.anyCategory"), value: "" }],
@@ -92,10 +116,14 @@ export async function askRecommend(catalog: Catalog, lang: Lang, p: Prompts): Pr
     message: t(lang, "prompt.budget"),
     choices: [{ name: t(lang, "prompt.budgetAny"), value: "any" }, { name: t(lang, "prompt.budgetLow"), value: "low" }, { name: t(lang, "prompt.budgetFree"), value: "free" }],
   });
-  const style = await p.select<string>({
-    message: t(lang, "prompt.style"),
-    choices: [{ name: t(lang, "prompt.noPref"), value: "" }, { name: t(lang, "prompt.easy"), value: "easy" }, { name: t(lang, "prompt.custom"), value: "custom" }],
-  });
+  // Easy versus customisable is the report's question about image tools (Midjourney against Stable Diffusion): asked
+  // only for image work.
+  const style = imageWork
+    ? await p.select<string>({
+      message: t(lang, "prompt.style"),
+      choices: [{ name: t(lang, "prompt.noPref"), value: "" }, { name: t(lang, "prompt.easy"), value: "easy" }, { name: t(lang, "prompt.custom"), value: "custom" }],
+    })
+    : "";
   if (style === "easy") answers.easy = true;
   if (style === "custom") answers.custom = true;
   const prefs = await p.checkbox<"openSource" | "chinese" | "china" | "stable">({

@@ -29,20 +29,26 @@ function understoodLine(rec: Recommendation, catalog: Catalog, opts: RenderOptio
   const ind = catalog.industries.find((i) => i.id === rec.understood.industry);
   if (ind) parts.push(`${t(lang, "industry")}: ${lang === "zh" ? ind.zh : ind.en}`);
   if (rec.understood.category) parts.push(`${t(lang, "category")}: ${categoryName(rec.understood.category, lang)}`);
+  const stated = rec.understood.stated;
+  if (stated) {
+    for (const k of ["free", "china", "open", "chinese"] as const) if (stated[k]) parts.push(t(lang, `stated.${k}`));
+    const named = stated.insteadOf.map((id) => catalog.tools.find((x) => x.id === id)?.name ?? id);
+    if (named.length) parts.push(t(lang, "stated.insteadOf", clean(named.join(listSep(lang)))));
+  }
+  if (rec.understood.fallback) parts.push(t(lang, `fallback.${rec.understood.fallback}`));
   return parts.join(" · ");
 }
 
-/** The ranked table, then one line per trend that bears on the choice. */
-export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts: RenderOptions): string {
+/** One ranked list as a table on a terminal, lines in a pipe. */
+function resultTable(results: Result[], catalog: Catalog, opts: RenderOptions): string {
   const { lang } = opts;
   const c = painter(opts.color);
-  if (!rec.results.length) return t(lang, rec.understood.readAsText ? "taskNotUnderstood" : "noRecommendation");
-  const rows = rec.results.map((r, i) => [
+  const rows = results.map((r, i) => [
     String(i + 1), displayName(r, lang), categoryName(r.category, lang), opts.tty ? scoreBar(r.score, opts.color) : String(r.score),
     r.reasons.slice(0, 2).map((x) => clean(wordReason(x, catalog, lang))).join(lang === "zh" ? "；" : "; "), opts.tty ? shortSite(r.website) : clean(r.website) || "-",
   ]);
   if (!opts.tty) return renderPlain(rows);
-  const table = renderTable(
+  return renderTable(
     [
       { head: "#", grow: 0 },
       { head: t(lang, "tool"), grow: 1, min: 10, keepWords: true },
@@ -51,8 +57,20 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
       { head: t(lang, "why"), grow: 4, min: 16, yields: true },
       { head: t(lang, "website"), grow: 0, atomic: true },
     ],
-    rows, opts, (s) => c.bold(s), { leftOut: t(lang, "leftOutSites") },
+    rows, opts, (x) => c.bold(x), { leftOut: t(lang, "leftOutSites") },
   );
+}
+
+/** The ranked table, then one line per trend that bears on the choice. */
+export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts: RenderOptions): string {
+  const { lang } = opts;
+  const c = painter(opts.color);
+  if (!rec.results.length) return t(lang, rec.understood.readAsText ? "taskNotUnderstood" : "noRecommendation");
+  // A request of several tasks gets the best tools for each, one list after another, each under its task.
+  const table = rec.groups
+    ? rec.groups.map((g) => `${opts.tty ? c.bold(`${t(lang, "forTask")}: ${taskName(catalog, g.task, lang)}`) : `# ${taskName(catalog, g.task, lang)}`}\n${resultTable(g.results, catalog, opts)}`).join("\n")
+    : resultTable(rec.results, catalog, opts);
+  if (!opts.tty) return table;
   const head = understoodLine(rec, catalog, opts);
   const notes = rec.trends.map((tr) => `${c.cyan(`${t(lang, "trend")} ${tr.number}`)} ${pick(tr.title, lang)}: ${pick(tr.advice, lang)}`);
   const age = rec.checked ? c.dim(t(lang, "dataAge", rec.checked)) : "";

@@ -6,6 +6,7 @@ import { MAX_LIMIT, parsePositiveInt } from "../../parse.js";
 import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
+import { readRequest } from "../../core/request.js";
 import { searchTools } from "../../core/search.js";
 import { tasksById, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
@@ -29,6 +30,8 @@ export interface RecommendOptions {
   plan?: boolean;
 }
 export interface Result extends Tool {
+  /** For a request of several tasks: the task this tool answers. */
+  forTask?: string;
   score: number;
   parts: Record<Part, number>;
   reasons: Reason[];
@@ -36,13 +39,26 @@ export interface Result extends Tool {
 export interface Recommendation {
   results: Result[];
   /** How the task was read, so the user can see what the ranking answers. */
-  understood: { tasks: TaskHit[]; industry?: string; category?: Category; readAsText: boolean };
+  understood: { tasks: TaskHit[]; industry?: string; category?: Category; readAsText: boolean; fallback?: Fallback; stated?: StatedView };
   trends: Trend[];
   /** The newest month in which a fact about these tools was checked against a public page, if any was. */
   checked?: string;
   /** Tools of unknown mainland access that --china left out (team catalogs). */
   unknownAccessLeftOut: number;
+  /** For a request of several tasks, the best tools for each, in the order asked. */
+  groups?: Array<{ task: string; results: Result[] }>;
 }
+/** Which step answered when the task itself found no tool: its broader task, or its output category. */
+export type Fallback = "broader" | "category";
+/** What the sentence stated besides its tasks, as the "understood as" line shows it. */
+export interface StatedView {
+  free: boolean;
+  china: boolean;
+  open: boolean;
+  chinese: boolean;
+  insteadOf: string[];
+}
+
 export interface PlanStep {
   step: { id: string; zh: string; en: string; ref?: string };
   best: Result | null;
@@ -80,10 +96,16 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
   if (o.easy && o.custom) throw usageError(t(lang, "easyCustom"));
   if (o.task !== undefined && !o.task.trim()) throw usageError(t(lang, "emptyTask"));
   const text = (o.task ?? "").slice(0, 1000);
+  const stated = text ? readRequest(catalog, text) : undefined;
   const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
+  // "像Suno那样但国内能用的": the named tool's own tasks when the request names none, and never the tool itself.
+  if (stated?.insteadOf.length && !u.tasks.length) {
+    u.tasks = tasksById(catalog, stated.insteadOf[0]!.tasks.slice(0, 1)).map((h) => ({ ...h, term: stated.insteadOf[0]!.name }));
+  }
   if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
   let textMatch: Profile["textMatch"];
-  if (text && !u.tasks.length) {
+  // No task, but an output named ("拜年视频", "a video"): the tools of that category answer, and the output says so.
+  if (text && !u.tasks.length && !u.categories.length) {
     const hits = searchTools(catalog, text, 20).filter((h) => h.field !== "category");
     textMatch = new Map(hits.map((h) => [h.tool.id, { score: h.score, term: h.matched }]));
   }
@@ -92,10 +114,14 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     textMatch,
     industry,
     category: onlyCategory ?? u.categories[0],
-    budget,
-    openSource: Boolean(o.openSource),
-    chinese: Boolean(o.chinese),
-    china: Boolean(o.china),
+    // Flags win over the sentence; what the sentence states and no flag contradicts is taken at its word.
+    budget: o.budget === undefined && stated?.free ? "free" : budget,
+    openSource: Boolean(o.openSource) || Boolean(stated?.open),
+    chinese: Boolean(o.chinese) || Boolean(stated?.chinese),
+    china: Boolean(o.china) || Boolean(stated?.china),
+    ...(stated?.open ? { requireOpen: true } : {}),
+    ...(stated?.chinese ? { requireChinese: true } : {}),
+    ...(stated?.insteadOf.length ? { insteadOf: new Set(stated.insteadOf.map((x) => x.id)) } : {}),
     style: o.easy ? "easy" : o.custom ? "custom" : undefined,
     stable: Boolean(o.stable),
     adult: Boolean(o.nsfw) || u.tasks.some((t) => t.id === COMPANION_TASK),
@@ -106,16 +132,56 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText } = buildProfile(catalog, o, lang);
-  const ranked = rankTools(catalog, profile, { limit, onlyCategory });
-  const results = ranked.map(toResult);
+  let ranked = rankTools(catalog, profile, { limit, onlyCategory });
+  // Never empty for a request that was understood: the broader task's tools, then the tools of the output category.
+  let fallback: Fallback | undefined;
+  if (!ranked.length && profile.tasks.length) {
+    const broader = profile.tasks.flatMap((x) => (x.broader ? tasksById(catalog, [x.broader]) : []));
+    if (broader.length) ranked = rankTools(catalog, { ...profile, tasks: broader }, { limit, onlyCategory });
+    if (ranked.length) fallback = "broader";
+    else {
+      const category = catalog.tasks.find((x) => x.id === profile.tasks[0]!.id)?.category;
+      ranked = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
+      if (ranked.length) fallback = "category";
+    }
+  }
+  const groups = taskGroups(catalog, o.task, profile).map((hit) => ({
+    task: hit.id,
+    results: rankTools(catalog, { ...profile, tasks: [hit] }, { limit, onlyCategory }).map(toResult),
+  }));
+  const results = groups.length ? groups.flatMap((g) => g.results.map((r) => ({ ...r, forTask: g.task }))) : ranked.map(toResult);
   const months = results.flatMap((r) => r.sources.flatMap((s) => (s.checked ? [s.checked] : [])));
   return {
     results,
-    understood: { tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText },
+    understood: {
+      tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText,
+      ...(fallback ? { fallback } : {}),
+      ...(o.task ? { stated: statedView(readRequest(catalog, o.task.slice(0, 1000))) } : {}),
+    },
     trends: trendNotes(catalog, profile),
     ...(months.length ? { checked: months.sort().at(-1)! } : {}),
     unknownAccessLeftOut: ranked.unknownAccessLeftOut ?? 0,
+    ...(groups.length ? { groups } : {}),
   };
+}
+
+/** What a sentence stated, by id: what the "understood as" line prints. */
+function statedView(s: ReturnType<typeof readRequest>): StatedView {
+  return { free: s.free, china: s.china, open: s.open, chinese: s.chinese, insteadOf: s.insteadOf.map((x) => x.id) };
+}
+
+/** The tasks of a request that asks for several things in turn ("转成文字，再整理成纪要"), one per clause, in order;
+ * none when it asks for one thing. */
+function taskGroups(catalog: Catalog, text: string | undefined, profile: Profile): TaskHit[] {
+  if (!text || !profile.tasks.length) return [];
+  const clauses = readRequest(catalog, text.slice(0, 1000)).clauses;
+  if (clauses.length < 2) return [];
+  const firsts: TaskHit[] = [];
+  for (const clause of clauses) {
+    const hit = understandTask(catalog, clause).tasks[0];
+    if (hit && !firsts.some((f) => f.id === hit.id)) firsts.push(hit);
+  }
+  return firsts.length >= 2 ? firsts : [];
 }
 
 /** The report's workflow for an industry, step by step, with the best tool for each step and a runner-up. */

@@ -1,0 +1,59 @@
+// What a sentence asks for besides its tasks: the preferences it states (free, usable in mainland China, open source or
+// local, good Chinese), the tool it wants an alternative to, and its clauses when it asks for several things in turn.
+// Pure, and no language of its own: the cue words are data a request is matched against.
+import type { Catalog, Tool } from "../catalog/types.js";
+import { norm, squash } from "./text.js";
+
+export interface Stated {
+  free: boolean;
+  china: boolean;
+  open: boolean;
+  chinese: boolean;
+  /** Tools named as what to replace ("像Suno那样", "an Otter alternative", "instead of Runway"). */
+  insteadOf: Tool[];
+  /** The parts of a request that ask for one thing each ("转成文字，再整理成纪要"). */
+  clauses: string[];
+}
+
+/** Cue words for each preference, in the forms people type them. A negated paid form ("不要付费的") says free too. */
+const CUES = {
+  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark"],
+  china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn"],
+  open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local"],
+  chinese: ["中文好", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
+} as const;
+
+/** Words that say the named tool is what to replace, or what to be like. */
+const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "alternative", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
+
+/** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
+const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|以及|和|还有|并且|顺便)|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|;\s*)/gu;
+
+/** Whether the normalised text holds a cue, Latin cues as whole words. */
+function holds(text: string, cue: string): boolean {
+  if (/[a-z]/.test(cue)) return new RegExp(`(?:^|[^a-z])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[^a-z]|$)`).test(text);
+  return text.includes(cue);
+}
+
+/** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing). */
+function namedTools(catalog: Catalog, text: string): Tool[] {
+  const t = norm(text);
+  const sq = squash(t);
+  return catalog.tools.filter((tool) => {
+    const names = [tool.name, tool.nameZh ?? "", ...tool.aliases].filter((n) => n.length >= 3 || /[\u4e00-\u9fff]/.test(n));
+    return names.some((n) => {
+      const nn = norm(n);
+      return /[a-z]/.test(nn) ? holds(t, nn) : nn.length >= 2 && sq.includes(squash(nn));
+    });
+  });
+}
+
+/** Reads what a request states besides its tasks. */
+export function readRequest(catalog: Catalog, text: string): Stated {
+  const t = norm(text).slice(0, 300);
+  const says = (cues: readonly string[]) => cues.some((c) => holds(t, c));
+  const wantsOther = says(INSTEAD);
+  const insteadOf = wantsOther ? namedTools(catalog, t) : [];
+  const clauses = t.split(NEXT).map((c) => c.trim()).filter((c) => c.length >= 2);
+  return { free: says(CUES.free), china: says(CUES.china), open: says(CUES.open), chinese: says(CUES.chinese), insteadOf, clauses };
+}

@@ -1,0 +1,85 @@
+// The relevance sets: requests written fresh, as people type them. The held-out set (heldout.json) was written and
+// committed before the matcher was changed and is never edited; the tuning set (tuning.json) is what the matcher was
+// tuned on. Both are judged by judge.ts: the first tool must do an asked task and meet what the request states.
+import { describe, expect, it } from "vitest";
+import { buildProfile, recommendTools } from "../../src/commands/recommend/run.js";
+import { catalog } from "../helpers.js";
+import heldout from "./heldout.json" with { type: "json" };
+import { score, type Request } from "./judge.js";
+import tuning from "./tuning.json" with { type: "json" };
+
+const cat = catalog();
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+describe("the relevance sets", () => {
+  it("holds its ground on the held-out set, breaks no must-not case, and answers every request of the tuning set", () => {
+    const h = score(cat, heldout as Request[]);
+    const t = score(cat, tuning as Request[]);
+    console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
+    // Floors at what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set: not reached yet).
+    expect(h.top1).toBeGreaterThanOrEqual(0.75);
+    expect(h.top3).toBeGreaterThanOrEqual(0.83);
+    expect(h.clean).toBe(1);
+    expect(t.clean).toBe(1);
+    expect(t.top1).toBeGreaterThanOrEqual(0.9);
+    expect(t.answered).toBe(1);
+  }, 60000);
+});
+
+describe("must-not cases", () => {
+  const top5 = (task: string) => recommendTools(cat, { task, limit: "5" }, /[\u4e00-\u9fff]/.test(task) ? "zh" : "en").results.map((r) => r.id);
+  it.each([
+    ["product photos for my online store", "suno"],
+    ["product photo with white background", "chatgpt"],
+    ["把PDF论文总结一下", "eightify"],
+    ["Otter的国产替代", "otter-ai"],
+    ["an Otter alternative that works in China", "otter-ai"],
+    ["像Suno那样但国内能用的", "suno"],
+    ["posts for Xiaohongshu", "ideogram"],
+  ])("%s never lists %s in the top 5", (task, not) => {
+    expect(top5(task)).not.toContain(not);
+  });
+});
+
+describe("requests as people type them", () => {
+  it("starts a blog post to TikTok video request with tools that make video from text", () => {
+    const rec = recommendTools(cat, { task: "turn my blog posts into short videos for TikTok" }, "en");
+    expect(rec.results[0]!.tasks).toContain("text-to-video");
+  });
+
+  it("lists domestic meeting-notes tools, and not Otter.ai, for Otter的国产替代", () => {
+    const rec = recommendTools(cat, { task: "Otter的国产替代" }, "zh");
+    expect(rec.results.length).toBeGreaterThan(0);
+    for (const r of rec.results) {
+      expect(r.chinaAccess).toBe("yes");
+      expect(r.tasks).toContain("meeting-notes");
+    }
+    expect(rec.understood.stated?.insteadOf).toEqual(["otter-ai"]);
+  });
+
+  it("shows the best tools for each of two tasks, in the order asked", () => {
+    const rec = recommendTools(cat, { task: "会议纪要和做PPT" }, "zh");
+    expect(rec.groups?.map((g) => g.task)).toEqual(["meeting-notes", "slides"]);
+    expect(rec.groups![1]!.results[0]!.tasks).toContain("slides");
+  });
+
+  it("reads a constraint in the sentence as a filter, and a flag still wins", () => {
+    const free = recommendTools(cat, { task: "免费的AI配音" }, "zh");
+    expect(free.results.every((r) => r.pricing !== "paid")).toBe(true);
+    const local = recommendTools(cat, { task: "能在本地跑的文生图" }, "zh");
+    expect(local.results.every((r) => r.openness !== "closed")).toBe(true);
+    expect(buildProfile(cat, { task: "免费的AI配音" }, "zh").profile.budget).toBe("free");
+    expect(buildProfile(cat, { task: "免费的AI配音", budget: "any" }, "zh").profile.budget).toBe("any");
+  });
+
+  it("does not read a ruled-out word as the task: no watermark is no watermark tool", () => {
+    const rec = recommendTools(cat, { task: "ai video generator no watermark free" }, "en");
+    expect(rec.results.length).toBeGreaterThan(0);
+    expect(rec.results[0]!.category).toBe("video");
+  });
+
+  it("answers an empty request with low scores, never 100", () => {
+    const rec = recommendTools(cat, {}, "en");
+    expect(Math.max(...rec.results.map((r) => r.score))).toBeLessThan(50);
+  });
+});
