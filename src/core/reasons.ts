@@ -26,6 +26,7 @@ export interface ReasonArgs {
   custom: Record<string, never>;
   stable: { rank: number };
   popular: Record<string, never>;
+  unidentified: Record<string, never>;
 }
 export type ReasonKey = keyof ReasonArgs;
 /** One reason: its key and its facts. */

@@ -32,17 +32,14 @@ function candidate(tool: Tool, p: Profile, asked: ReadonlySet<string>): boolean 
 }
 
 /** The recommendation: scored, filtered, relevant tools, best first; how many tools of unknown mainland access the
- * --china filter left out (only team catalogs have such tools). A tool nobody could identify never ranks above one that
- * was identified: it comes after all of them, whatever its score. */
+ * --china filter left out (only team catalogs have such tools). */
 export function rankTools(catalog: Catalog, p: Profile, opts: RankOptions): Scored[] & { unknownAccessLeftOut?: number } {
   const asked = new Set(p.tasks.flatMap((t) => (t.broader ? [t.id, t.broader] : [t.id])));
   const scored = catalog.tools
     .filter((t) => (!opts.onlyCategory || t.category === opts.onlyCategory) && candidate(t, p, asked))
     .map((t) => scoreTool(t, p));
   const unknownAccessLeftOut = scored.filter((s) => s.excluded === "chinaUnknown" && relevant(s, p)).length;
-  const kept = scored.filter((s) => !s.excluded && relevant(s, p)).sort(byScore);
-  const identified = kept.filter((s) => s.tool.status !== "unverified");
-  const ranked = [...identified, ...kept.filter((s) => s.tool.status === "unverified")].slice(0, opts.limit);
+  const ranked = scored.filter((s) => !s.excluded && relevant(s, p)).sort(byScore).slice(0, opts.limit);
   return Object.assign(ranked, { unknownAccessLeftOut });
 }
 

@@ -3,7 +3,7 @@ import type { Catalog, Category, Industry, Tool } from "../catalog/types.js";
 import { A16Z_2024, popularity } from "./rankings.js";
 import { because, type Reason } from "./reasons.js";
 import type { TaskHit } from "./understand.js";
-import { BROADER_FIT, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
+import { UNIDENTIFIED_SHARE, BROADER_FIT, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
 
 export type Budget = "free" | "low" | "any";
 export interface Profile {
@@ -166,6 +166,12 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
   if (p.stable && (tool.rank || tool.featured)) {
     raw.stable = tool.featured || (tool.rank !== null && tool.rank <= A16Z_2024.size / 2) ? pref : pref / 2;
     if (tool.rank) reasons.push(because("stable", { rank: tool.rank }));
+  }
+  // A tool nobody could identify (the report names it, no product matches) keeps a share of its score that leaves it
+  // below any identified tool doing the same task; the reason says why.
+  if (tool.status === "unverified") {
+    for (const k of PARTS) raw[k] *= UNIDENTIFIED_SHARE;
+    reasons.unshift(because("unidentified", {}));
   }
   // A penalty (poor Chinese) can take a score down to 0 but not below; shrink it so the parts still add up to the score.
   const gained = PARTS.reduce((s, k) => s + Math.max(0, raw[k]), 0);

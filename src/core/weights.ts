@@ -39,3 +39,6 @@ export const BUDGET_FIT = {
   low: { free: 1, "open-source": 1, freemium: 0.75, paid: 0.25, unverified: 0.25, unknown: 0.25 },
   any: { free: 0, "open-source": 0, freemium: 0, paid: 0, unverified: 0, unknown: 0 },
 } as const;
+
+/** What an unidentified tool keeps of its score: under half, so a tool that exists and does the task is always above. */
+export const UNIDENTIFIED_SHARE = 0.4;

@@ -170,6 +170,7 @@ export const enWords = {
   "reason.easy": () => `ready to use, easy to start (the report: Midjourney is easier)`,
   "reason.custom": () => `deeply customisable (the report: Stable Diffusion is more developable)`,
   "reason.stable": (n: string) => `a mature, widely used product (a16z #${n}): less churn (trend 10)`,
+  "reason.unidentified": "could not be identified as a product (the report names it)",
   "reason.popular": () => `a popular general tool`,
   "problem.entry": (id: string) => `entry ${id}`,
   "problem.entryAt": (n: string) => `entry #${n}`,

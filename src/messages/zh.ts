@@ -170,6 +170,7 @@ export const zhWords: Pick<Messages, keyof typeof import("./en.js").enWords> = {
   "reason.easy": () => `开箱即用，上手容易（报告：Midjourney易用性更高）`,
   "reason.custom": () => `可深度定制和二次开发（报告：Stable Diffusion开发性更强）`,
   "reason.stable": (n) => `用户众多的成熟产品（a16z第${n}名），更换成本低（趋势十）`,
+  "reason.unidentified": "无法确认是哪款产品（报告提到了它）",
   "reason.popular": () => `热门通用工具`,
   "problem.entry": (id) => `条目 ${id}`,
   "problem.entryAt": (n) => `第 ${n} 条`,
