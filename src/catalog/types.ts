@@ -70,6 +70,8 @@ export interface PreparedTerm {
   kind: "zh" | "en" | "pinyin" | "initials";
   squashed: string;
   words: string[];
+  /** A Chinese term's words (Intl.Segmenter, at build time), found even when other words stand between them. */
+  parts?: string[];
 }
 /** The vocabularies free text is matched against, prepared at build time so a run only scans them. */
 export interface Vocabulary {

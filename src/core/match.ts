@@ -31,11 +31,17 @@ const GENERIC = new Set([
 /** Chinese words too common to carry a task once the rest of a term ("PPT", "LoRA") is not there. */
 const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计"]);
 
-/** Prepares a vocabulary once (at build time) so each query is a plain scan. */
+/** Prepares a vocabulary once (at build time) so each query is a plain scan. A Chinese term of three characters or more
+ * is also cut into its words, so "帮我把照片的背景去掉" still holds 去背景: 背景 and 去 stand apart in it. */
 export function prepareTerms(terms: Term[]): PreparedTerm[] {
+  const words = new Intl.Segmenter("zh", { granularity: "word" });
   return terms
     .filter((t) => t.text && t.text.trim())
-    .map((t) => ({ ...t, squashed: squash(t.text), words: latinWords(t.text) }));
+    .map((t) => {
+      const han = hanRuns(t.text).join("");
+      const parts = han.length >= 3 && han === squash(t.text) ? [...words.segment(han)].filter((x) => x.isWordLike).map((x) => x.segment) : [];
+      return { ...t, squashed: squash(t.text), words: latinWords(t.text), ...(parts.length >= 2 ? { parts } : {}) };
+    });
 }
 
 /** How strongly a Chinese term is present in the query's Chinese text, and the part of the query it covers. */
@@ -46,6 +52,9 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   // "AI配乐" still means 配乐 in "游戏配乐"; but "PPT生成" does not mean "生成", which every request says.
   if (tHan.length >= 2 && !GENERIC_HAN.has(tHan) && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
   if (tHan.length < 3) return [0, ""];
+  // The term's words apart, in any order, each inside a word of the query ("背景 … 去掉" for 去背景), and one of them
+  // long enough to mean something on its own.
+  if (term.parts && term.parts.some((p) => p.length >= 2 && !GENERIC_HAN.has(p)) && term.parts.every((p) => squashedQuery.includes(p))) return [0.8, tHan];
   // Word order: "总结视频" and "视频总结" are the same request.
   if (tHan.length === 4 && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
   const best = Math.max(0, ...runs.map((r) => bigramDice(r.length > tHan.length + 2 ? bestWindow(r, tHan) : r, tHan)));
