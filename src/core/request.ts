@@ -29,10 +29,22 @@ const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那�
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
 const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|以及|和|还有|并且|顺便)|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|;\s*)/gu;
 
+/** A cue as a test: a Latin cue as whole words, a Chinese one anywhere. */
+function cueTest(cue: string): (text: string) => boolean {
+  if (!/[a-z]/.test(cue)) return (text) => text.includes(cue);
+  const re = new RegExp(`(?:^|[^a-z])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[^a-z]|$)`);
+  return (text) => re.test(text);
+}
+/** Each list of cues as one test, made once. */
+const anyOf = (cues: readonly string[]) => {
+  const tests = cues.map(cueTest);
+  return (text: string) => tests.some((test) => test(text));
+};
+const SAYS = { free: anyOf(CUES.free), china: anyOf(CUES.china), open: anyOf(CUES.open), chinese: anyOf(CUES.chinese), instead: anyOf(INSTEAD) };
+
 /** Whether the normalised text holds a cue, Latin cues as whole words. */
 function holds(text: string, cue: string): boolean {
-  if (/[a-z]/.test(cue)) return new RegExp(`(?:^|[^a-z])${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[^a-z]|$)`).test(text);
-  return text.includes(cue);
+  return cueTest(cue)(text);
 }
 
 /** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing). */
@@ -51,9 +63,8 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
 /** Reads what a request states besides its tasks. */
 export function readRequest(catalog: Catalog, text: string): Stated {
   const t = norm(text).slice(0, 300);
-  const says = (cues: readonly string[]) => cues.some((c) => holds(t, c));
-  const wantsOther = says(INSTEAD);
+  const wantsOther = SAYS.instead(t);
   const insteadOf = wantsOther ? namedTools(catalog, t) : [];
   const clauses = t.split(NEXT).map((c) => c.trim()).filter((c) => c.length >= 2);
-  return { free: says(CUES.free), china: says(CUES.china), open: says(CUES.open), chinese: says(CUES.chinese), insteadOf, clauses };
+  return { free: SAYS.free(t), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), insteadOf, clauses };
 }
