@@ -147,3 +147,9 @@ function wrapLine(line: string, columns: number): string {
   const body = wrapCell(line.slice(indent), Math.max(10, columns - pad.length)).split("\n");
   return body.map((l, k) => (k === 0 ? line.slice(0, indent) : pad) + l).join("\n");
 }
+
+/** A paragraph of the report wrapped to a reading width (at most 100 columns), each line behind `indent`. */
+export function wrapParagraph(text: string, opts: RenderOptions, indent = ""): string {
+  const width = Math.max(30, Math.min(opts.columns, 100) - indent.length);
+  return wrapCell(text, width).split("\n").map((l) => indent + l).join("\n");
+}

@@ -3,16 +3,7 @@ import type { IndustryView } from "./run.js";
 import { t } from "../../messages/index.js";
 import { clean } from "../../render/safe.js";
 import { painter, pick, type RenderOptions } from "../../render/style.js";
-import { wrapProse } from "../../render/table.js";
-import wrapAnsi from "wrap-ansi";
-
-function wrap(text: string, opts: RenderOptions, indent = ""): string {
-  const width = Math.max(30, Math.min(opts.columns, 100) - indent.length);
-  return wrapAnsi(text, width, { hard: true, trim: true })
-    .split("\n")
-    .map((l) => indent + l)
-    .join("\n");
-}
+import { wrapParagraph as wrap, wrapProse } from "../../render/table.js";
 
 /** One industry's scenarios: each use case, the report's words and the tools it names. */
 export function renderIndustry(ind: IndustryView, opts: RenderOptions): string {

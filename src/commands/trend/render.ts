@@ -3,16 +3,7 @@ import type { Trend } from "../../catalog/types.js";
 import { t } from "../../messages/index.js";
 import { clean } from "../../render/safe.js";
 import { painter, pick, type RenderOptions } from "../../render/style.js";
-import { wrapProse } from "../../render/table.js";
-import wrapAnsi from "wrap-ansi";
-
-function wrap(text: string, opts: RenderOptions, indent = ""): string {
-  const width = Math.max(30, Math.min(opts.columns, 100) - indent.length);
-  return wrapAnsi(text, width, { hard: true, trim: true })
-    .split("\n")
-    .map((l) => indent + l)
-    .join("\n");
-}
+import { wrapParagraph as wrap, wrapProse } from "../../render/table.js";
 
 /** One trend in full: title in both languages, summary, and what it means for choosing a tool. */
 export function renderTrend(tr: Trend, opts: RenderOptions): string {
