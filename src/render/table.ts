@@ -1,11 +1,10 @@
-// Tables that fit the terminal and line up with Chinese text: widths measured by display width, cells wrapped before
-// cli-table3 sees them, the column marked to give way shrinking first, an address never broken (its column is left
+// Tables that fit the terminal and line up with Chinese text: widths measured by display width, cells wrapped and drawn
+// here, the column marked to give way shrinking first, an address never broken (its column is left
 // out instead), and below the width where a table can be read, one block per row.
-import Table from "cli-table3";
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
 import { foldSpace } from "./safe.js";
-import type { RenderOptions } from "./style.js";
+import { painter, type RenderOptions } from "./style.js";
 
 export interface Column {
   head: string;
@@ -59,16 +58,24 @@ export function fitColumns(columns: Column[], rows: string[][], total: number): 
     const room = total - (kept.length * BORDER + 1);
     const widths = natural.slice();
     let over = kept.reduce((s, i) => s + widths[i]!, 0) - room;
-    // The column that yields gives up what it can first, then the others share the rest by their weights.
-    for (const pass of [kept.filter((i) => columns[i]!.yields), kept.filter((i) => columns[i]!.grow && !columns[i]!.yields)]) {
+    // The column that yields gives way first, down to a third of the room, so it stays readable; then the others share
+    // what is left to give by their weights; then the yielding column gives the rest.
+    const yielding = kept.filter((i) => columns[i]!.yields);
+    const comfortable = Math.floor(room / 3);
+    const passes: Array<[number[], (i: number) => number]> = [
+      [yielding, (i) => Math.max(least[i]!, Math.min(natural[i]!, comfortable))],
+      [kept.filter((i) => columns[i]!.grow && !columns[i]!.yields), (i) => least[i]!],
+      [yielding, (i) => least[i]!],
+    ];
+    for (const [pass, floor] of passes) {
       while (over > 0) {
-        const able = pass.filter((i) => widths[i]! > least[i]!);
+        const able = pass.filter((i) => widths[i]! > floor(i));
         if (!able.length) break;
         const weight = able.reduce((s, i) => s + columns[i]!.grow, 0);
         let given = 0;
         for (const i of able) {
           const share = Math.max(1, Math.floor((over * columns[i]!.grow) / weight));
-          const cut = Math.min(share, widths[i]! - least[i]!, over - given);
+          const cut = Math.min(share, widths[i]! - floor(i), over - given);
           widths[i] = widths[i]! - cut;
           given += cut;
         }
@@ -94,15 +101,35 @@ export function renderTable(columns: Column[], rows: string[][], opts: RenderOpt
   const fit = fitColumns(columns, rows, opts.columns);
   if (!fit) return renderBlocks(columns, rows, opts.columns, paint, fallback);
   const kept = columns.flatMap((_, i) => (fit.keep[i] ? [i] : []));
-  const table = new Table({
-    head: kept.map((i) => paint(wrapCell(columns[i]!.head, fit.widths[i]!))),
-    colWidths: kept.map((i) => fit.widths[i]! + 2),
-    wordWrap: false,
-    style: { head: [], border: opts.color ? ["grey"] : [], compact: true },
-  });
-  for (const row of rows) table.push(kept.map((i) => wrapCell(row[i] ?? "", fit.widths[i]!)));
+  const widths = kept.map((i) => fit.widths[i]!);
+  const head = drawRow(kept.map((i) => wrapCell(columns[i]!.head, fit.widths[i]!)), widths, paint, opts);
+  const body = rows.map((row) => drawRow(kept.map((i) => wrapCell(row[i] ?? "", fit.widths[i]!)), widths, (x) => x, opts));
+  const line = (l: string, m: string, r: string) => border(`${l}${widths.map((w) => "─".repeat(w + 2)).join(m)}${r}`, opts);
+  const table = [line("┌", "┬", "┐"), head, line("├", "┼", "┤"), ...body, line("└", "┴", "┘")].join("\n");
   const dropped = kept.length < columns.length && fallback.leftOut ? `\n${wrapCell(fallback.leftOut, opts.columns)}` : "";
-  return `${table.toString()}${dropped}`;
+  return `${table}${dropped}`;
+}
+
+/** A table's borders, grey on a colour terminal. */
+function border(s: string, opts: RenderOptions): string {
+  return opts.color ? painter(true).grey(s) : s;
+}
+
+/** One row of wrapped cells: as many lines as its tallest cell, each cell padded to its column by display width. Drawn
+ * here in one pass: cli-table3 lays a table out in time that grows with the square of its rows (4 s for 278 tools). */
+function drawRow(cells: string[], widths: number[], paint: (s: string) => string, opts: RenderOptions): string {
+  const lines = cells.map((c) => c.split("\n"));
+  const height = Math.max(1, ...lines.map((l) => l.length));
+  const bar = border("│", opts);
+  const out: string[] = [];
+  for (let k = 0; k < height; k++) {
+    const parts = lines.map((l, i) => {
+      const text = l[k] ?? "";
+      return ` ${paint(text)}${" ".repeat(Math.max(0, widths[i]! - stringWidth(text)))} `;
+    });
+    out.push(`${bar}${parts.join(bar)}${bar}`);
+  }
+  return out.join("\n");
 }
 
 /** One block per row for a narrow terminal: the first two cells as a heading, the others as "Head: value" lines. An
