@@ -26,7 +26,7 @@ const lazyChildProcess = {
 // Libraries only some runs need go to files of their own in dist/lib/, so a run that lists tools as JSON does not even
 // parse the code that draws tables (compiling 130 kB of it costs ~4 ms on every start). Everything is bundled, so an
 // installed aigc needs no dependencies (and installs offline).
-const LIBS = ["fuse.js", "cli-table3", "wrap-ansi", "string-width", "chalk", "pinyin-pro", "@inquirer/prompts"];
+const LIBS = ["fuse.js", "wrap-ansi", "string-width", "chalk", "pinyin-pro", "@inquirer/prompts"];
 const libFile = (name) => `lib/${name.replace(/^@/, "").replace(/[^a-z0-9-]/g, "-")}.js`;
 const ownFiles = {
   name: "own-files-for-libraries",
