@@ -27,7 +27,7 @@ const CUES = {
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "alternative", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
-const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|以及|和|还有|并且|顺便)|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|;\s*)/gu;
+const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|以及|和|还有|并且|并|顺便|同时|还要|也要|、)|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*)/gu;
 
 /** A cue as a test: a Latin cue as whole words, a Chinese one anywhere. */
 function cueTest(cue: string): (text: string) => boolean {

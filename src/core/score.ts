@@ -22,7 +22,7 @@ export interface Profile {
   adult: boolean;
   /** Stated in the request as a must ("能在本地跑的", "self-hosted"): closed tools are left out. */
   requireOpen?: boolean;
-  /** Stated in the request as a must ("中文要好"): tools with fair or poor Chinese are left out. */
+  /** Stated in the request as a must ("中文要好"): only tools a page says handle Chinese well (native or good) stay. */
   requireChinese?: boolean;
   /** Tools the request wants an alternative to: never the answer. */
   insteadOf?: ReadonlySet<string>;
@@ -67,10 +67,11 @@ export function exclusion(tool: Tool, p: Profile): string | undefined {
   // A tool that no longer exists is no answer, whatever else fits.
   if (tool.status === "discontinued") return "discontinued";
   if (tool.adult && !p.adult) return "adult";
-  if (p.budget === "free" && tool.pricing === "paid") return "budget";
+  // "Free" keeps what a page says is free or has a free tier, as --china keeps only what a page says works there.
+  if (p.budget === "free" && !(tool.pricing === "free" || tool.pricing === "freemium" || tool.pricing === "open-source")) return "budget";
   if (p.insteadOf?.has(tool.id)) return "insteadOf";
   if (p.requireOpen && tool.openness === "closed") return "open";
-  if (p.requireChinese && (tool.chinese === "poor" || tool.chinese === "fair")) return "chinese";
+  if (p.requireChinese && tool.chinese !== "native" && tool.chinese !== "good") return "chinese";
   // "Usable from mainland China" keeps only what a public page says is: partly, unverified and unknown are left out.
   if (p.china && tool.chinaAccess !== "yes") return tool.chinaAccess === "unknown" ? "chinaUnknown" : "china";
   return undefined;

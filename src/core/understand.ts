@@ -106,6 +106,7 @@ const INPUT_KINDS: Array<[Category, RegExp]> = [
   ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|图片|照片|图|插画|原画)$/],
   ["video", /^(?:video|videos|clip|clips|footage|视频|录像)$/],
   ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice|录音|音频|播客)$/],
+  ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations|课件|幻灯片|ppt课件)$/],
 ];
 /** Words for a document a request brings: what it asks is then done to a document, not to a video or a web page. */
 const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocument\b|\bdocx?\b/;
@@ -113,7 +114,7 @@ const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocumen
 /** What turning one kind of thing into another is called: text into video is text-to-video, and so on. */
 const TURNS: Record<string, string> = {
   "text>video": "text-to-video", "image>video": "image-to-video", "text>audio": "text-to-speech", "text>image": "image-generation",
-  "image>image": "image-to-image", "video>text": "video-summary", "audio>text": "transcription",
+  "image>image": "image-to-image", "video>text": "video-summary", "audio>text": "transcription", "office>video": "text-to-video",
 };
 
 /** The task a request of the form "turn <input> into <output>" asks for, from what kind goes in and what comes out. */
