@@ -6,7 +6,7 @@ import { MAX_LIMIT, parsePositiveInt } from "../../parse.js";
 import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
-import { readRequest } from "../../core/request.js";
+import { readRequest, type Stated } from "../../core/request.js";
 import { searchTools } from "../../core/search.js";
 import { tasksById, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
@@ -77,7 +77,7 @@ function toResult(s: Scored): Result {
 }
 
 /** Checks the answers and builds the profile; every bad answer is a usage error that says what would do. */
-export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean } {
+export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean; stated?: Stated } {
   const limit = o.limit === undefined ? DEFAULT_LIMIT : parsePositiveInt(o.limit);
   if (limit === undefined) throw usageError(t(lang, "badLimit", (o.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
   let industry: Industry | undefined;
@@ -126,12 +126,12 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     stable: Boolean(o.stable),
     adult: Boolean(o.nsfw) || u.tasks.some((t) => t.id === COMPANION_TASK),
   };
-  return { profile, limit, onlyCategory, readAsText: Boolean(textMatch) };
+  return { profile, limit, onlyCategory, readAsText: Boolean(textMatch), ...(stated ? { stated } : {}) };
 }
 
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
-  const { profile, limit, onlyCategory, readAsText } = buildProfile(catalog, o, lang);
+  const { profile, limit, onlyCategory, readAsText, stated } = buildProfile(catalog, o, lang);
   let ranked = rankTools(catalog, profile, { limit, onlyCategory });
   // Never empty for a request that was understood: the broader task's tools, then the tools of the output category.
   let fallback: Fallback | undefined;
@@ -145,7 +145,7 @@ export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang
       if (ranked.length) fallback = "category";
     }
   }
-  const groups = taskGroups(catalog, o.task, profile).map((hit) => ({
+  const groups = taskGroups(catalog, stated, profile).map((hit) => ({
     task: hit.id,
     results: rankTools(catalog, { ...profile, tasks: [hit] }, { limit, onlyCategory }).map(toResult),
   }));
@@ -156,7 +156,7 @@ export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang
     understood: {
       tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText,
       ...(fallback ? { fallback } : {}),
-      ...(o.task ? { stated: statedView(readRequest(catalog, o.task.slice(0, 1000))) } : {}),
+      ...(stated ? { stated: statedView(stated) } : {}),
     },
     trends: trendNotes(catalog, profile),
     ...(months.length ? { checked: months.sort().at(-1)! } : {}),
@@ -166,15 +166,15 @@ export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang
 }
 
 /** What a sentence stated, by id: what the "understood as" line prints. */
-function statedView(s: ReturnType<typeof readRequest>): StatedView {
+function statedView(s: Stated): StatedView {
   return { free: s.free, china: s.china, open: s.open, chinese: s.chinese, insteadOf: s.insteadOf.map((x) => x.id) };
 }
 
 /** The tasks of a request that asks for several things in turn ("转成文字，再整理成纪要"), one per clause, in order;
  * none when it asks for one thing. */
-function taskGroups(catalog: Catalog, text: string | undefined, profile: Profile): TaskHit[] {
-  if (!text || !profile.tasks.length) return [];
-  const clauses = readRequest(catalog, text.slice(0, 1000)).clauses;
+function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profile): TaskHit[] {
+  if (!stated || !profile.tasks.length) return [];
+  const clauses = stated.clauses;
   if (clauses.length < 2) return [];
   const firsts: TaskHit[] = [];
   for (const clause of clauses) {
