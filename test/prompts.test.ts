@@ -114,3 +114,10 @@ describe("recommend on a terminal", () => {
     prompts.setMode("answer");
   });
 });
+
+describe("suggestions for what is being typed", () => {
+  it.each([["pei"], ["peiy"], ["配"]])("suggest dubbing for the prefix %s", (typed) => {
+    expect(taskChoices(cat, "zh", typed, "").slice(0, 6).map((c) => c.value)).toContain("dubbing");
+  });
+});
+

@@ -83,3 +83,11 @@ describe("requests as people type them", () => {
     expect(Math.max(...rec.results.map((r) => r.score))).toBeLessThan(50);
   });
 });
+
+describe("the words people use", () => {
+  it.each([["短视频", "self-media"], ["抖音", "self-media"], ["漫剧", "animation"], ["音乐", "music"], ["design", "design"], ["e-commerce", "e-commerce"]])(
+    "takes --industry %s as %s", (word, id) => {
+      expect(recommendTools(cat, { industry: word, task: "配音" }, "zh").understood.industry).toBe(id);
+    },
+  );
+});
