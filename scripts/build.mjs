@@ -82,6 +82,10 @@ async function main() {
   writeFileSync(join(next, "catalog.json"), JSON.stringify({ tools }));
   writeFileSync(join(next, "meta.json"), JSON.stringify(meta));
   writeFileSync(join(next, "vocab.json"), JSON.stringify(compiled.vocab));
+  // Forms that mean exactly one task, so a request of one word is understood without reading the whole vocabulary.
+  const forms = new Map();
+  for (const term of compiled.vocab.tasks) forms.set(term.squashed, forms.has(term.squashed) && forms.get(term.squashed) !== term.key ? null : term.key);
+  writeFileSync(join(next, "exact.json"), JSON.stringify(Object.fromEntries([...forms].filter(([, key]) => key !== null))));
   // dist/ is CommonJS while the sources are ES modules (package.json says "type": "module").
   writeFileSync(join(next, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
   try {

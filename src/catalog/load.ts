@@ -31,6 +31,7 @@ export function loadBuiltCatalog(path: string): Catalog {
   let meta: Omit<CatalogData, "tools"> | undefined;
   const read = () => (meta ??= JSON.parse(readBuilt(join(dirname(path), "meta.json"))) as Omit<CatalogData, "tools">);
   let vocab: Vocabulary | undefined;
+  let exact: Record<string, string> | undefined;
   return {
     tools,
     get tasks() {
@@ -43,6 +44,10 @@ export function loadBuiltCatalog(path: string): Catalog {
       return read().trends;
     },
     vocab: () => (vocab ??= JSON.parse(readBuilt(join(dirname(path), "vocab.json"))) as Vocabulary),
+    exactTask: (squashed) => {
+      exact ??= JSON.parse(readBuilt(join(dirname(path), "exact.json"))) as Record<string, string>;
+      return Object.hasOwn(exact, squashed) ? exact[squashed] : undefined;
+    },
   };
 }
 

@@ -89,4 +89,7 @@ export interface CatalogData {
 export interface Catalog extends CatalogData {
   /** The prepared vocabularies (dist/vocab.json), read on first use: listing tools never needs them. */
   vocab(): Vocabulary;
+  /** The task a whole request means when it is exactly one of the vocabulary's forms ("抠图", "peiyin"), from a small
+   * index (dist/exact.json) read instead of the whole vocabulary; undefined when it is not, or the form is ambiguous. */
+  exactTask?(squashed: string): string | undefined;
 }

@@ -3,7 +3,7 @@ import type { Catalog, Category } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { matchText, type TermHit } from "./match.js";
-import { byCode, HAN, hasHan, norm } from "./text.js";
+import { byCode, HAN, hasHan, norm, squash } from "./text.js";
 
 export interface TaskHit {
   id: string;
@@ -68,6 +68,10 @@ function discountInputs(hits: TermHit[], text: string): TermHit[] {
 
 /** Reads a task as typed (any language, pinyin, typos, a sentence) into vocabulary terms. */
 export function understandTask(catalog: Catalog, text: string): Understanding {
+  // A request that is exactly one form of one task ("抠图", as the prompt passes a picked task) is that task.
+  const whole = squash(norm(text));
+  const exact = whole.length <= 40 ? catalog.exactTask?.(whole) : undefined;
+  if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
   const hits = discountInputs(dropNegated(matchText(catalog.vocab().tasks, text), text), text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));

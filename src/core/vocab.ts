@@ -17,7 +17,8 @@ function entryTerms(key: string, names: { zh: string[]; en: string[]; pinyin: st
   return [
     ...names.zh.map((text) => ({ key, text, kind: "zh" as const })),
     ...names.en.map((text) => ({ key, text, kind: "en" as const })),
-    ...names.pinyin.map((text) => ({ key, text, kind: "pinyin" as const })),
+    // Pinyin is typed for words of a few characters ("peiyin", "koutu"): a long synonym's pinyin would only be parsed.
+    ...names.pinyin.filter((text) => text.length <= 16).map((text) => ({ key, text, kind: "pinyin" as const })),
     // Initials are typed for short names only ("py" for 配音): longer ones would only be parsed and never met.
     ...names.initials.filter((text) => text.length <= 4).map((text) => ({ key, text, kind: "initials" as const })),
   ];
