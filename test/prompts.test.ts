@@ -121,3 +121,13 @@ describe("suggestions for what is being typed", () => {
   });
 });
 
+describe("questions that matter", () => {
+  it("does not ask the budget a sentence already states", async () => {
+    const p = fake([["行业", ""], ["想用AI做什么", ["免费的配音工具", 0]], ["还有", []], ["几个", "5"]]);
+    const answers = await askRecommend(cat, "zh", p);
+    expect(p.asked.some((m) => m.includes("预算"))).toBe(false);
+    expect(answers.budget).toBeUndefined();
+    expect(recommendTools(cat, answers, "zh").results.every((r) => r.pricing !== "paid")).toBe(true);
+  });
+});
+

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/types.js";
 import type { RecommendOptions } from "../commands/recommend/run.js";
 import { CATEGORY_INFO } from "../core/categories.js";
 import { matchText } from "../core/match.js";
+import { readRequest } from "../core/request.js";
 import { searchTools } from "../core/search.js";
 import { squash } from "../core/text.js";
 import { understandTask } from "../core/understand.js";
@@ -112,7 +113,9 @@ export async function askRecommend(catalog: Catalog, lang: Lang, p: Prompts): Pr
       if (category) answers.category = category;
     }
   }
-  answers.budget = await p.select<string>({
+  // What the sentence already says is not asked again: "要免费的" answers the budget question.
+  const stated = answers.task ? readRequest(catalog, answers.task) : undefined;
+  if (!stated?.free) answers.budget = await p.select<string>({
     message: t(lang, "prompt.budget"),
     choices: [{ name: t(lang, "prompt.budgetAny"), value: "any" }, { name: t(lang, "prompt.budgetLow"), value: "low" }, { name: t(lang, "prompt.budgetFree"), value: "free" }],
   });
