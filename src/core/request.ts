@@ -27,7 +27,8 @@ const CUES = {
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "alternative", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
-const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|以及|和|还有|并且|并|顺便|同时|还要|也要|、)|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*)/gu;
+// 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").
+const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|并且|顺便|同时|还要|也要|(?:以及|和|还有|并|、)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*)/gu;
 
 /** A cue as a test: a Latin cue as whole words, a Chinese one anywhere. */
 function cueTest(cue: string): (text: string) => boolean {

@@ -80,7 +80,15 @@ export function wordsMeet(typed: string, known: string): boolean {
   // Typos rarely touch the first letter; "over" is not a typo of "cover".
   if (known.length < 5 || typed[0] !== known[0]) return false;
   const max = known.length >= 8 ? 2 : 1;
-  return editDistance(typed, known, max) <= max;
+  return editDistance(typed, known, max) <= max || swapped(typed, known);
+}
+
+/** Whether two words differ by two neighbouring letters swapped ("vidoe", "video"): one slip of the fingers. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 /** Sørensen–Dice similarity of character bigrams, for Chinese phrases that differ by a character. */

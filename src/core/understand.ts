@@ -29,12 +29,12 @@ const MIN_WEIGHT = 0.5;
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
 const INPUT_WEIGHT = 0.6;
 
-const EN_INPUT = /\b(?:from|based on|out of)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+const EN_INPUT = /\b(?:from|based on|out of|for)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
 /** "turn my blog post into a video": what is turned, converted or made into something is the input. */
 const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|配上|，|。|$)`, "g");
 
-/** The words of a request that name its input: after "from", "based on", "out of" up to the next clause; after 基于,
+/** The words of a request that name its input or its context: after "from", "based on", "out of", "for" up to the next clause; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string): string[] {
   const t = norm(text);
@@ -87,7 +87,8 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // A one-word reading before a longer one is the verb of a request whose object is the longer one ("write Excel
   // formulas" asks for formulas, "make a song cover" for a cover).
   const verbOf = (h: (typeof kept)[number]) =>
-    h.words?.length === 1 && kept.some((o) => o !== h && (o.words?.length ?? 0) >= 2 && reach(o) > reach(h));
+    h.words?.length === 1 &&
+    kept.some((o) => o !== h && o.words && reach(o) > reach(h) && (o.words.length >= 2 || ACTIONS.has(h.words![0]!)));
   const broader = (id: string) => catalog.tasks.find((t) => t.id === id)?.broader;
   const tasks = kept.filter((h) => !inside(h) && !shadowed(h) && !verbOf(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   const categories = categoriesIn(text);
@@ -103,6 +104,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const industries = industriesIn(catalog, text).map((i) => i.industry.id);
   return { tasks, categories, industries };
 }
+
+/** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */
+const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design", "generate", "edit", "build"]);
 
 /** Words that say what kind of thing goes in, when a request turns one thing into another. */
 const INPUT_KINDS: Array<[Category, RegExp]> = [

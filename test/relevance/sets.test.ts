@@ -6,7 +6,11 @@ import { buildProfile, recommendTools } from "../../src/commands/recommend/run.j
 import { catalog } from "../helpers.js";
 import heldout from "./heldout.json" with { type: "json" };
 import { score, type Request } from "./judge.js";
-import tuning from "./tuning.json" with { type: "json" };
+import tuning1 from "./tuning.json" with { type: "json" };
+import tuning2 from "./tuning2.json" with { type: "json" };
+
+// Two batches of tuning requests, the second written after the first was learnt from.
+const tuning = [...tuning1, ...tuning2];
 
 const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -18,7 +22,7 @@ describe("the relevance sets", () => {
     console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
     // Floors at what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set: not reached yet).
     expect(h.top1).toBeGreaterThanOrEqual(0.75);
-    expect(h.top3).toBeGreaterThanOrEqual(0.83);
+    expect(h.top3).toBeGreaterThanOrEqual(0.85);
     expect(h.clean).toBe(1);
     expect(t.clean).toBe(1);
     expect(t.top1).toBeGreaterThanOrEqual(0.9);
