@@ -6,8 +6,7 @@ import { open, stat } from "node:fs/promises";
 import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError } from "../errors.js";
-import { teamMerger, type TeamFileSink } from "./merge.js";
-import { arrayShape, checkEncoding, checkFits, parseSlices } from "./slices.js";
+import type { TeamFileSink } from "./merge.js";
 import { say, say as sayDefault, type Say } from "./problems.js";
 import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
@@ -92,6 +91,8 @@ export async function readTeamBytes(file: string, say: Say = sayDefault): Promis
  * of entries at a time with a pause after each, so a signal is heard within milliseconds even for 100,000 tools. */
 export async function readTeamFile(file: string, sink: TeamFileSink, say: Say = sayDefault, pause: () => Promise<void> = breathe): Promise<void> {
   const buf = await readTeamBytes(file, say);
+  // Reading, validating and merging team files is loaded only by a run that has team files.
+  const { arrayShape, checkEncoding, checkFits, parseSlices } = await import("./slices.js");
   checkEncoding(buf, file, say);
   const shape = arrayShape(buf);
   if (shape) {
@@ -180,6 +181,7 @@ async function addPinyin(catalog: Catalog): Promise<void> {
 export async function loadCatalog(builtPath: string, files: string[]): Promise<Catalog> {
   const base = loadBuiltCatalog(builtPath);
   if (!files.length) return base;
+  const { teamMerger } = await import("./merge.js");
   const merger = teamMerger(base);
   // One file at a time: a hundred files opened at once can meet the limit on open files (EMFILE).
   for (const file of files) await readTeamFile(file, merger.file(file));
