@@ -23,6 +23,10 @@ const CUES = {
   chinese: ["中文好", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
 } as const;
 
+/** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not
+ * what. */
+export const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
+
 /** Words that say the named tool is what to replace, or what to be like. */
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "alternative", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 

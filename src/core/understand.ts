@@ -2,7 +2,8 @@
 import type { Catalog, Category } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { CATEGORY_INFO } from "./categories.js";
-import { matchText, type TermHit } from "./match.js";
+import { GENERIC_HAN, matchText, type TermHit } from "./match.js";
+import { CUE_HAN } from "./request.js";
 import { byCode, HAN, hasHan, norm, squash } from "./text.js";
 
 export interface TaskHit {
@@ -90,7 +91,18 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     h.words?.length === 1 &&
     kept.some((o) => o !== h && o.words && reach(o) > reach(h) && (o.words.length >= 2 || ACTIONS.has(h.words![0]!)));
   const broader = (id: string) => catalog.tasks.find((t) => t.id === id)?.broader;
-  const tasks = kept.filter((h) => !inside(h) && !shadowed(h) && !verbOf(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  // A weaker reading of the very words a stronger one stands on ("prompts" as "prompt to image") is the same word
+  // misread, not a second request.
+  const weaker = (h: (typeof kept)[number]) =>
+    Boolean(h.words?.length) && kept.some((o) => o !== h && o.words && o.weight > h.weight && h.words!.every((w) => o.words!.includes(w)));
+  // "开源模型" in "开源的大模型" is a preference (open source) and a generic word, not a task.
+  const onlyHow = (h: (typeof kept)[number]) => {
+    if (!hasHan(h.found)) return false;
+    let rest = h.found;
+    for (const cue of CUE_HAN) rest = rest.split(cue).join("");
+    return rest.length < 2 || GENERIC_HAN.has(rest);
+  };
+  const tasks = kept.filter((h) => !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   const categories = categoriesIn(text);
   // A document to summarise, translate or question ("把PDF论文总结一下") is read, not watched: chatting with documents.
   if (DOCUMENT.test(norm(text)) && tasks.some((x) => x.id === "summarize" || x.id === "translate" || x.id === "video-summary") && !tasks.some((x) => x.id === "doc-qa")) {
