@@ -22,10 +22,10 @@ describe("the relevance sets", () => {
     console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
     // Floors at what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set: not reached yet).
     expect(h.top1).toBeGreaterThanOrEqual(0.75);
-    expect(h.top3).toBeGreaterThanOrEqual(0.85);
+    expect(h.top3).toBeGreaterThanOrEqual(0.87);
     expect(h.clean).toBe(1);
     expect(t.clean).toBe(1);
-    expect(t.top1).toBeGreaterThanOrEqual(0.9);
+    expect(t.top1).toBeGreaterThanOrEqual(0.95);
     expect(t.answered).toBe(1);
   }, 60000);
 });
