@@ -16,9 +16,8 @@ const oneOf = (list: readonly string[]): Check => (v, say) =>
   typeof v === "string" && list.includes(v) ? null : say("oneOf", list.join(", "), show(v, say));
 const str = (max: number): Check => (v, say) =>
   typeof v !== "string" || !v.trim() ? say("nonEmpty", show(v, say)) : v.length > max ? say("tooLong", String(max), String(v.length)) : null;
-export const shortStr = str(SHORT);
+const shortStr = str(SHORT);
 const longStr = str(LONG);
-const strOrNull: Check = (v, say) => (v === null ? null : shortStr(v, say));
 const bool: Check = (v, say) => (typeof v === "boolean" ? null : say("bool", show(v, say)));
 const strList: Check = (v, say) =>
   !Array.isArray(v) || !v.every((x) => typeof x === "string") ? say("strList", show(v, say))

@@ -7,7 +7,7 @@ import { delimiter, dirname, join } from "node:path";
 import { hasHan } from "../core/text.js";
 import { CatalogError } from "../errors.js";
 import type { TeamFileSink } from "./merge.js";
-import { say, say as sayDefault, type Say } from "./problems.js";
+import { say as sayDefault, type Say } from "./problems.js";
 import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
 
 /** A file larger than this is refused before it is read: 512 MB, or the longest string V8 can hold if that is less (a
@@ -18,7 +18,7 @@ function readBuilt(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch {
-    throw new CatalogError([{ file: path, msg: say("notBuilt") }]);
+    throw new CatalogError([{ file: path, msg: sayDefault("notBuilt") }]);
   }
 }
 

@@ -1,5 +1,5 @@
 // The scoring module: one tool and one user profile in, a 0-100 score with its parts and reasons out. Pure.
-import type { Catalog, Category, Industry, Tool } from "../catalog/types.js";
+import type { Category, Industry, Tool } from "../catalog/types.js";
 import { A16Z_2024, popularity } from "./rankings.js";
 import { because, type Reason } from "./reasons.js";
 import type { TaskHit } from "./understand.js";

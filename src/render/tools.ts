@@ -2,7 +2,7 @@
 import type { Tool } from "../catalog/types.js";
 import { t } from "../messages/index.js";
 import { clean } from "./safe.js";
-import { painter, pick, type RenderOptions } from "./style.js";
+import { painter, type RenderOptions } from "./style.js";
 import { type Column, renderPlain, renderTable } from "./table.js";
 
 /** The name a Chinese reader knows a tool by, with the other one beside it. */
