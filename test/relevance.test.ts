@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { wordReason } from "../src/render/reasons.js";
 import { recommendTools } from "../src/commands/recommend/run.js";
-import { catalog } from "./helpers.js";
+import { catalog, cli } from "./helpers.js";
 
 const cat = catalog();
 
@@ -99,6 +99,22 @@ describe("understanding", () => {
     const specialists = rec.results.filter((r) => r.reasons[0]!.key === "taskMain" || r.reasons[0]!.key === "taskAlso").length;
     expect(general).toBe(specialists);
     expect(wordReason(rec.results[general]!.reasons[0]!, cat, "zh")).toMatch(/能做写作，可用于小说创作/);
+  });
+  it("reads no task from the words that state a preference or name the tool to replace", () => {
+    const tasks = (q: string, lang: "zh" | "en" = "en") => recommendTools(cat, { task: q }, lang).understood.tasks.map((t) => t.id);
+    // "open source" is how, not a search for sources; "Runway" says which tasks, not "runway" as a word.
+    expect(tasks("something like Runway but open source")).toEqual(["text-to-video"]);
+    expect(tasks("a Suno alternative I can self host")).toEqual(["song"]);
+    // The tool's own task is the one meant when the request names only a general one (聊天 beside character.ai) ...
+    expect(tasks("想跟小说里的角色聊天，像character.ai那样的", "zh")[0]).toBe("roleplay");
+    // ... and what the request asks for leads when it says (a logo, not Canva's posters).
+    expect(tasks("Canva平替，想做个logo", "zh")).toEqual(["logo-design"]);
+  });
+  it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
+    const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/# 会议纪要\n1\t/);
+    expect(out).toMatch(/# 做PPT\n没有符合条件的工具/);
   });
   it("falls back to names and summaries when no task is recognised", () => {
     const rec = recommendTools(cat, { task: "字节跳动" }, "zh");

@@ -65,6 +65,16 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
   });
 }
 
+/** What a request says about how, not what: the words of the cues it holds (free, open source, 国内能用) and of the
+ * tools it names to replace. A task read only from these ("open source" as a search for sources, "character.ai" as
+ * character design) was never asked for. */
+export function howWords(catalog: Catalog, text: string): { latin: Set<string>; han: string[] } {
+  const t = norm(text).slice(0, 300);
+  const said: string[] = Object.values(CUES).flat().filter((c) => holds(t, c));
+  if (SAYS.instead(t)) for (const tool of namedTools(catalog, t)) said.push(...[tool.name, tool.nameZh ?? "", ...tool.aliases].map(norm).filter((n) => n && holds(t, n)));
+  return { latin: new Set(said.flatMap((c) => c.match(/[a-z0-9]+/g) ?? [])), han: said.filter((c) => /[\u4e00-\u9fff]/.test(c)) };
+}
+
 /** Reads what a request states besides its tasks. */
 export function readRequest(catalog: Catalog, text: string): Stated {
   const t = norm(text).slice(0, 300);

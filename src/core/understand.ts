@@ -1,9 +1,9 @@
 // What a typed task means: which tasks of the vocabulary, which output category, which industry it mentions.
-import type { Catalog, Category } from "../catalog/types.js";
+import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { GENERIC_HAN, matchText, type TermHit } from "./match.js";
-import { CUE_HAN } from "./request.js";
+import { CUE_HAN, howWords } from "./request.js";
 import { byCode, HAN, hasHan, norm, squash } from "./text.js";
 
 export interface TaskHit {
@@ -58,12 +58,22 @@ function dropNegated(hits: TermHit[], text: string): TermHit[] {
   return hits.filter((h) => !negated(h));
 }
 
+/** Hits standing only on words that say how the request wants it, or which tool it wants to replace, are dropped. */
+function dropHow(catalog: Catalog, hits: TermHit[], text: string): TermHit[] {
+  const how = howWords(catalog, text);
+  if (!how.latin.size && !how.han.length) return hits;
+  const only = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
+  return hits.filter((h) => !only(h));
+}
+
 /** Hits that name the request's input count less, so the output asked for wins. */
 function discountInputs(hits: TermHit[], text: string): TermHit[] {
   const parts = inputParts(text);
   if (!parts.length) return hits;
   // An English term is input only if every word it stands on is ("photo to video" also stands on "video").
   const isInput = (h: TermHit) => (h.words ? h.words.every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
+  // When every reading is of such words ("an alternative for voice cloning"), they say what the request is for.
+  if (hits.every(isInput)) return hits;
   return hits.map((h) => (isInput(h) ? { ...h, weight: h.weight * INPUT_WEIGHT } : h)).sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }
 
@@ -73,7 +83,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const whole = squash(norm(text));
   const exact = whole.length <= 40 ? catalog.exactTask?.(whole) : undefined;
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
-  const hits = discountInputs(dropNegated(matchText(catalog.vocab().tasks, text), text), text);
+  const hits = discountInputs(dropHow(catalog, dropNegated(matchText(catalog.vocab().tasks, text), text), text), text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
@@ -156,6 +166,20 @@ function categoriesIn(text: string): Category[] {
     const zh = [c.zh, ...c.aliases.zh];
     return en.some((w) => words.includes(w)) || zh.some((w) => han.includes(w) && !inputs.some((p) => p.includes(w)));
   }).map((c) => c.id);
+}
+
+/** The tasks of a request for something like a named tool ("像Suno那样的", "a Runway alternative"): what the request
+ * asks for when it says ("a Canva alternative for a logo"), else the tool's own first task. A general task that the
+ * tool's own is a kind of ("聊天" beside character.ai) is read as the tool's. */
+export function tasksLike(catalog: Catalog, tool: Tool, read: TaskHit[]): TaskHit[] {
+  const primary = tool.tasks[0];
+  if (!primary) return read;
+  const own = tasksById(catalog, [primary]).map((h) => ({ ...h, weight: 0.95, term: tool.name }));
+  if (!read.length) return own;
+  const above = new Set<string>();
+  for (let id = catalog.tasks.find((x) => x.id === primary)?.broader; id; id = catalog.tasks.find((x) => x.id === id)?.broader) above.add(id);
+  if (!read.some((h) => above.has(h.id))) return read;
+  return [...own, ...read.filter((h) => !above.has(h.id) && h.id !== primary)];
 }
 
 /** Tasks given by id (a workflow step), understood with full certainty. */

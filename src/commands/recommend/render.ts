@@ -68,7 +68,11 @@ export function renderRecommendation(rec: Recommendation, catalog: Catalog, opts
   if (!rec.results.length) return t(lang, rec.understood.readAsText ? "taskNotUnderstood" : "noRecommendation");
   // A request of several tasks gets the best tools for each, one list after another, each under its task.
   const table = rec.groups
-    ? rec.groups.map((g) => `${opts.tty ? c.bold(`${t(lang, "forTask")}: ${taskName(catalog, g.task, lang)}`) : `# ${taskName(catalog, g.task, lang)}`}\n${resultTable(g.results, catalog, opts)}`).join("\n")
+    ? rec.groups.map((g) => {
+        const step = g.fallback ? ` (${t(lang, `fallback.${g.fallback}`)})` : "";
+        const head = opts.tty ? c.bold(`${t(lang, "forTask")}: ${taskName(catalog, g.task, lang)}`) + c.dim(step) : `# ${taskName(catalog, g.task, lang)}${step}`;
+        return g.results.length ? `${head}\n${resultTable(g.results, catalog, opts)}` : `${head}\n${t(lang, "noRecommendation")}`;
+      }).join("\n")
     : resultTable(rec.results, catalog, opts);
   if (!opts.tty) return table;
   const head = understoodLine(rec, catalog, opts);

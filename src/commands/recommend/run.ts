@@ -8,7 +8,7 @@ import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
 import { readRequest, type Stated } from "../../core/request.js";
 import { searchTools } from "../../core/search.js";
-import { tasksById, understandTask, type TaskHit } from "../../core/understand.js";
+import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
 import { t, type Lang } from "../../messages/index.js";
 import { industryNames } from "../../render/words.js";
@@ -46,7 +46,7 @@ export interface Recommendation {
   /** Tools of unknown mainland access that --china left out (team catalogs). */
   unknownAccessLeftOut: number;
   /** For a request of several tasks, the best tools for each, in the order asked. */
-  groups?: Array<{ task: string; results: Result[] }>;
+  groups?: Array<{ task: string; results: Result[]; fallback?: Fallback }>;
 }
 /** Which step answered when the task itself found no tool: its broader task, or its output category. */
 export type Fallback = "broader" | "category";
@@ -98,10 +98,8 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
   const text = (o.task ?? "").slice(0, 1000);
   const stated = text ? readRequest(catalog, text) : undefined;
   const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
-  // "像Suno那样但国内能用的": the named tool's own tasks when the request names none, and never the tool itself.
-  if (stated?.insteadOf.length && !u.tasks.length) {
-    u.tasks = tasksById(catalog, stated.insteadOf[0]!.tasks.slice(0, 1)).map((h) => ({ ...h, term: stated.insteadOf[0]!.name }));
-  }
+  // "像Suno那样但国内能用的": the named tool's tasks, and never the tool itself.
+  if (stated?.insteadOf.length) u.tasks = tasksLike(catalog, stated.insteadOf[0]!, u.tasks);
   if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
   let textMatch: Profile["textMatch"];
   // No task, but an output named ("拜年视频", "a video"): the tools of that category answer, and the output says so.
@@ -132,23 +130,12 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText, stated } = buildProfile(catalog, o, lang);
-  let ranked = rankTools(catalog, profile, { limit, onlyCategory });
-  // Never empty for a request that was understood: the broader task's tools, then the tools of the output category.
-  let fallback: Fallback | undefined;
-  if (!ranked.length && profile.tasks.length) {
-    const broader = profile.tasks.flatMap((x) => (x.broader ? tasksById(catalog, [x.broader]) : []));
-    if (broader.length) ranked = rankTools(catalog, { ...profile, tasks: broader }, { limit, onlyCategory });
-    if (ranked.length) fallback = "broader";
-    else {
-      const category = catalog.tasks.find((x) => x.id === profile.tasks[0]!.id)?.category;
-      ranked = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
-      if (ranked.length) fallback = "category";
-    }
-  }
-  const groups = taskGroups(catalog, stated, profile).map((hit) => ({
-    task: hit.id,
-    results: rankTools(catalog, { ...profile, tasks: [hit] }, { limit, onlyCategory }).map(toResult),
-  }));
+  // Several tasks in turn: each is ranked on its own, and the whole request is not ranked as one list as well.
+  const groups = taskGroups(catalog, stated, profile).map((hit) => {
+    const { ranked, fallback } = rankOrFallBack(catalog, { ...profile, tasks: [hit] }, limit, onlyCategory);
+    return { task: hit.id, results: ranked.map(toResult), leftOut: ranked.unknownAccessLeftOut ?? 0, ...(fallback ? { fallback } : {}) };
+  });
+  const { ranked, fallback } = groups.length ? { ranked: [] as Ranked, fallback: undefined } : rankOrFallBack(catalog, profile, limit, onlyCategory);
   const results = groups.length ? groups.flatMap((g) => g.results.map((r) => ({ ...r, forTask: g.task }))) : ranked.map(toResult);
   const months = results.flatMap((r) => r.sources.flatMap((s) => (s.checked ? [s.checked] : [])));
   return {
@@ -160,9 +147,24 @@ export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang
     },
     trends: trendNotes(catalog, profile),
     ...(months.length ? { checked: months.sort().at(-1)! } : {}),
-    unknownAccessLeftOut: ranked.unknownAccessLeftOut ?? 0,
-    ...(groups.length ? { groups } : {}),
+    unknownAccessLeftOut: groups.length ? Math.max(...groups.map((g) => g.leftOut)) : ranked.unknownAccessLeftOut ?? 0,
+    ...(groups.length ? { groups: groups.map(({ leftOut: _, ...g }) => g) } : {}),
   };
+}
+
+type Ranked = ReturnType<typeof rankTools>;
+
+/** The tools for a profile; never empty for a request that was understood: the broader task's tools, then the tools
+ * of the output category, and which step answered. */
+function rankOrFallBack(catalog: Catalog, profile: Profile, limit: number, onlyCategory?: Category): { ranked: Ranked; fallback?: Fallback } {
+  const ranked = rankTools(catalog, profile, { limit, onlyCategory });
+  if (ranked.length || !profile.tasks.length) return { ranked };
+  const broader = profile.tasks.flatMap((x) => (x.broader ? tasksById(catalog, [x.broader]) : []));
+  const wider = broader.length ? rankTools(catalog, { ...profile, tasks: broader }, { limit, onlyCategory }) : [];
+  if (wider.length) return { ranked: wider, fallback: "broader" };
+  const category = catalog.tasks.find((x) => x.id === profile.tasks[0]!.id)?.category;
+  const general = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
+  return general.length ? { ranked: general, fallback: "category" } : { ranked };
 }
 
 /** What a sentence stated, by id: what the "understood as" line prints. */
