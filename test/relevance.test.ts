@@ -110,6 +110,26 @@ describe("understanding", () => {
     // ... and what the request asks for leads when it says (a logo, not Canva's posters).
     expect(tasks("Canva平替，想做个logo", "zh")).toEqual(["logo-design"]);
   });
+  it("knows a tool to replace and the word alternative when they are typed with a slip", () => {
+    const rec = recommendTools(cat, { task: "mindjourney alternatvie" }, "en");
+    expect(rec.understood.stated?.insteadOf).toEqual(["midjourney"]);
+    expect(rec.results.map((r) => r.id)).not.toContain("midjourney");
+    expect(rec.results[0]!.tasks).toContain("image-generation");
+  });
+  it("reads 国产 before a kind of work as where the work comes from, not as a wish for a domestic tool", () => {
+    expect(recommendTools(cat, { task: "把国产短剧翻译成英文" }, "zh").understood.stated?.china).toBe(false);
+    expect(recommendTools(cat, { task: "有没有国产的AI配音" }, "zh").understood.stated?.china).toBe(true);
+  });
+  it("puts right a slip in a common word, and reads a style as a look rather than an industry", () => {
+    expect(recommendTools(cat, { task: "vidoe upscaler" }, "en").understood.category).toBe("video");
+    const anime = recommendTools(cat, { task: "an anime-style avatar from my photo" }, "en");
+    expect(anime.understood.industry).toBeUndefined();
+  });
+  it("is surer of a task the request names in several words", () => {
+    // 人设 alone may be a character picture; 性格 and 身世 beside it ask for a written profile.
+    const tasks = recommendTools(cat, { task: "给男主写个人设，性格、身世都要" }, "zh").understood.tasks.map((t) => t.id);
+    expect(tasks[0]).toBe("character-profile");
+  });
   it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
     const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
     expect(code).toBe(0);

@@ -28,6 +28,14 @@ const GENERIC = new Set([
   "help", "using", "use", "new", "text", "image", "images", "picture", "audio", "video", "videos", "office", "content",
 ]);
 
+const GENERIC_LONG = [...GENERIC].filter((w) => w.length >= 5);
+
+/** The text with each Latin word that is a slip of a common word of five letters or more put right ("vidoe" is video):
+ * those words carry no task alone, so a slip in one would otherwise go unnoticed. */
+export function spelled(text: string): string {
+  return norm(text).replace(/[a-z]{5,}/g, (w) => (GENERIC.has(w) ? w : (GENERIC_LONG.find((g) => wordsMeet(w, g)) ?? w)));
+}
+
 /** Chinese words too common to carry a task once the rest of a term ("PPT", "LoRA") is not there. */
 export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计"]);
 
@@ -105,6 +113,16 @@ export function positionIn(text: string, hit: TermHit): number {
   return squash(text).lastIndexOf(hit.found);
 }
 
+/** How much each further clear mention of a task adds, and how clear a mention must be to count. */
+const MORE = 0.03;
+const MORE_MIN = 0.85;
+
+/** Whether two hits stand on the same part of the text: the same words, or one found inside the other. */
+function overlaps(a: TermHit, b: TermHit): boolean {
+  if (a.words && b.words) return a.words.some((w) => b.words!.includes(w));
+  return a.found.includes(b.found) || b.found.includes(a.found);
+}
+
 /** Scores every vocabulary key against the text; the best term per key wins. Sorted best first. */
 export function matchText(terms: readonly PreparedTerm[], text: string): TermHit[] {
   const q = norm(text);
@@ -114,6 +132,7 @@ export function matchText(terms: readonly PreparedTerm[], text: string): TermHit
   const words = latinWords(q);
   const joined = words.join("");
   const best = new Map<string, TermHit>();
+  const strong = new Map<string, TermHit[]>();
   for (const term of terms) {
     let w = 0;
     let found = term.squashed;
@@ -123,8 +142,21 @@ export function matchText(terms: readonly PreparedTerm[], text: string): TermHit
     else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
     else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
+    if (w < MORE_MIN) {
+      const prev = best.get(term.key);
+      if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) });
+      continue;
+    }
+    const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) };
     const prev = best.get(term.key);
-    if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) });
+    if (!prev || w > prev.weight) best.set(term.key, hit);
+    const seen = strong.get(term.key) ?? [];
+    if (!seen.some((o) => overlaps(o, hit))) strong.set(term.key, [...seen, hit]);
+  }
+  // Each further clear mention of the same task in other words ("人设" with "性格" and "身世") makes it surer.
+  for (const [key, hits] of strong) {
+    const b = best.get(key)!;
+    if (hits.length > 1 && b.weight < 1) best.set(key, { ...b, weight: Math.min(0.99, b.weight + MORE * (hits.length - 1)) });
   }
   return [...best.values()].sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }

@@ -2,7 +2,7 @@
 // local, good Chinese), the tool it wants an alternative to, and its clauses when it asks for several things in turn.
 // Pure, and no language of its own: the cue words are data a request is matched against.
 import type { Catalog, Tool } from "../catalog/types.js";
-import { norm, squash } from "./text.js";
+import { latinWords, norm, squash, wordsMeet } from "./text.js";
 
 export interface Stated {
   free: boolean;
@@ -52,33 +52,55 @@ function holds(text: string, cue: string): boolean {
   return cueTest(cue)(text);
 }
 
-/** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing). */
+/** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing),
+ * or as a one-word name of six letters or more typed with a slip ("mindjourney"). */
 function namedTools(catalog: Catalog, text: string): Tool[] {
   const t = norm(text);
   const sq = squash(t);
-  return catalog.tools.filter((tool) => {
+  const long = latinWords(t).filter((w) => w.length >= 6);
+  const exact = catalog.tools.filter((tool) => {
     const names = [tool.name, tool.nameZh ?? "", ...tool.aliases].filter((n) => n.length >= 3 || /[\u4e00-\u9fff]/.test(n));
     return names.some((n) => {
       const nn = norm(n);
       return /[a-z]/.test(nn) ? holds(t, nn) : nn.length >= 2 && sq.includes(squash(nn));
     });
   });
+  if (exact.length || !long.length) return exact;
+  return catalog.tools.filter((tool) => [tool.name, ...tool.aliases].some((n) => /^[a-z]{6,}$/.test(norm(n)) && long.some((w) => wordsMeet(w, norm(n)))));
+}
+
+/** Whether a request asks for something instead of or like a tool, the word "alternative" typed with a slip too. */
+function asksInstead(t: string): boolean {
+  return SAYS.instead(t) || latinWords(t).some((w) => w.length >= 9 && (wordsMeet(w, "alternative") || wordsMeet(w, "alternatives")));
 }
 
 /** What a request says about how, not what: the words of the cues it holds (free, open source, 国内能用) and of the
  * tools it names to replace. A task read only from these ("open source" as a search for sources, "character.ai" as
  * character design) was never asked for. */
 export function howWords(catalog: Catalog, text: string): { latin: Set<string>; han: string[] } {
-  const t = norm(text).slice(0, 300);
+  const t = withoutOrigin(catalog, norm(text).slice(0, 300));
   const said: string[] = Object.values(CUES).flat().filter((c) => holds(t, c));
-  if (SAYS.instead(t)) for (const tool of namedTools(catalog, t)) said.push(...[tool.name, tool.nameZh ?? "", ...tool.aliases].map(norm).filter((n) => n && holds(t, n)));
+  if (asksInstead(t)) {
+    const words = latinWords(t);
+    for (const tool of namedTools(catalog, t)) {
+      const names = [tool.name, tool.nameZh ?? "", ...tool.aliases].map(norm).filter(Boolean);
+      said.push(...names.filter((n) => holds(t, n)), ...words.filter((w) => w.length >= 6 && names.some((n) => wordsMeet(w, n))));
+    }
+  }
   return { latin: new Set(said.flatMap((c) => c.match(/[a-z0-9]+/g) ?? [])), han: said.filter((c) => /[\u4e00-\u9fff]/.test(c)) };
+}
+
+/** The request without where its content comes from: "国产短剧" are domestic dramas, not a wish for a domestic tool. */
+function withoutOrigin(catalog: Catalog, t: string): string {
+  if (!/国产|国内|中国/.test(t)) return t;
+  const content = catalog.industries.flatMap((i) => [i.zh, ...i.aliases.zh]).filter((w) => w.length >= 2);
+  return t.replace(/(?:国产|国内|中国)(?=[\u4e00-\u9fff]{2})/g, (m, at: number) => (content.some((w) => t.startsWith(w, at + m.length)) ? " " : m));
 }
 
 /** Reads what a request states besides its tasks. */
 export function readRequest(catalog: Catalog, text: string): Stated {
-  const t = norm(text).slice(0, 300);
-  const wantsOther = SAYS.instead(t);
+  const t = withoutOrigin(catalog, norm(text).slice(0, 300));
+  const wantsOther = asksInstead(t);
   const insteadOf = wantsOther ? namedTools(catalog, t) : [];
   const clauses = t.split(NEXT).map((c) => c.trim()).filter((c) => c.length >= 2);
   return { free: SAYS.free(t), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), insteadOf, clauses };

@@ -2,7 +2,7 @@
 import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { CATEGORY_INFO } from "./categories.js";
-import { GENERIC_HAN, matchText, type TermHit } from "./match.js";
+import { GENERIC_HAN, matchText, spelled, type TermHit } from "./match.js";
 import { CUE_HAN, howWords } from "./request.js";
 import { byCode, HAN, hasHan, norm, squash } from "./text.js";
 
@@ -83,7 +83,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const whole = squash(norm(text));
   const exact = whole.length <= 40 ? catalog.exactTask?.(whole) : undefined;
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
-  const hits = discountInputs(dropHow(catalog, dropNegated(matchText(catalog.vocab().tasks, text), text), text), text);
+  const said = text;
+  text = spelled(text);
+  const hits = discountInputs(dropHow(catalog, dropNegated(matchText(catalog.vocab().tasks, text), text), said), text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
@@ -123,9 +125,12 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // "turn my blog posts into short videos": text goes in, video comes out, so the request is text-to-video.
   const turned = turnTask(text, categories);
   if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
-  const industries = industriesIn(catalog, text).map((i) => i.industry.id);
+  const industries = industriesIn(catalog, text.replace(STYLE, " ")).map((i) => i.industry.id);
   return { tasks, categories, industries };
 }
+
+/** A style named after a kind of work ("anime-style", "漫画风的", "in the style of a comic") is a look, not an industry. */
+const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled|look)\\b|in the style of (?:an? )?[a-z]+|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
 
 /** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */
 const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design", "generate", "edit", "build"]);
