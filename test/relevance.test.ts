@@ -130,6 +130,24 @@ describe("understanding", () => {
     const tasks = recommendTools(cat, { task: "给男主写个人设，性格、身世都要" }, "zh").understood.tasks.map((t) => t.id);
     expect(tasks[0]).toBe("character-profile");
   });
+  it("ranks by the surest reading: a phrase typed whole outweighs a word that names another task in passing", () => {
+    // "cold email" is the request; "brand" alone reads as a promotional video, which must not lead.
+    const rec = recommendTools(cat, { task: "write a cold email to a brand asking for a sponsorship" }, "en");
+    expect(rec.results[0]!.tasks).toContain("email");
+    // "a reference motion clip" is what the dance video is made with, not a request for clips.
+    expect(recommendTools(cat, { task: "make a video of someone dancing using a reference motion clip" }, "en").results[0]!.tasks).toContain("motion-transfer");
+  });
+  it("keeps adult companion sites out of a plain request for an AI companion, and in when adult content is asked for", () => {
+    const plain = recommendTools(cat, { task: "AI companion app", limit: "10" }, "en");
+    expect(plain.results.length).toBeGreaterThan(0);
+    expect(plain.results.some((r) => r.adult)).toBe(false);
+    expect(recommendTools(cat, { task: "nsfw AI companion", limit: "10" }, "en").results.some((r) => r.adult)).toBe(true);
+  });
+  it("hears good Chinese asked for in the ways people say it", () => {
+    for (const q of ["中文理解要好一点的写代码模型", "要能中文聊天的AI伴侣", "a chatbot that speaks Chinese"]) {
+      expect(recommendTools(cat, { task: q }, "zh").understood.stated?.chinese).toBe(true);
+    }
+  });
   it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
     const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
     expect(code).toBe(0);

@@ -103,7 +103,14 @@ function latinWeight(term: Prepared, words: string[]): [number, string, string[]
   const absent = term.words.filter((w) => GENERIC.has(w) && !words.includes(w)).length;
   const first = words.find((q) => used.has(q)) ?? "";
   const standsOn = [...used, ...term.words.filter((w) => GENERIC.has(w) && words.includes(w))];
-  if (found === tw.length) return [(exact === tw.length ? 0.93 : 0.85) * cover * 0.97 ** absent, first, standsOn];
+  // A term of several words typed as the phrase it is ("cold email", "landing page") is the most specific reading.
+  const phrase = term.words.length >= 2 && exact === tw.length && absent === 0 && ` ${words.join(" ")} `.includes(` ${term.words.join(" ")} `) ? PHRASE : 0;
+  // A term about one kind of thing ("reference image") in a request about another ("a reference motion clip" for a
+  // video) is a worse reading still.
+  const kinds = (ws: string[]) => new Set(ws.flatMap((w) => (KIND[w] ? [KIND[w]] : [])));
+  const typedKinds = kinds(words);
+  const clash = [...kinds(term.words)].some((k) => !typedKinds.has(k)) && typedKinds.size > 0 ? CLASH : 1;
+  if (found === tw.length) return [(exact === tw.length ? 0.93 : 0.85) * cover * 0.97 ** absent * clash + phrase, first, standsOn];
   if (tw.length >= 2 && found / tw.length >= 0.5) return [0.5 * (found / tw.length), first, standsOn];
   return [0, "", []];
 }
@@ -112,6 +119,18 @@ function latinWeight(term: Prepared, words: string[]): [number, string, string[]
 export function positionIn(text: string, hit: TermHit): number {
   return squash(text).lastIndexOf(hit.found);
 }
+
+/** The kind of thing a common word names, for telling a term about images from a request about video. */
+const KIND: Record<string, string> = {
+  image: "image", images: "image", picture: "image", pictures: "image", photo: "image", photos: "image",
+  video: "video", videos: "video", clip: "video", clips: "video", footage: "video",
+  audio: "audio", voice: "audio", sound: "audio", music: "audio",
+};
+/** What a term keeps when it is about another kind of thing than the request names. */
+const CLASH = 0.9;
+
+/** What a term of several words gains when they stand together in the request as they do in the term. */
+const PHRASE = 0.05;
 
 /** How much each further clear mention of a task adds, and how clear a mention must be to count. */
 const MORE = 0.03;

@@ -9,6 +9,8 @@ export interface Stated {
   china: boolean;
   open: boolean;
   chinese: boolean;
+  /** Adult content asked for in so many words ("nsfw", "成人"): only then do adult companion sites stay. */
+  adult: boolean;
   /** Tools named as what to replace ("像Suno那样", "an Otter alternative", "instead of Runway"). */
   insteadOf: Tool[];
   /** The parts of a request that ask for one thing each ("转成文字，再整理成纪要"). */
@@ -20,7 +22,8 @@ const CUES = {
   free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark"],
   china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn"],
   open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local"],
-  chinese: ["中文好", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
+  adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
+  chinese: ["中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
 } as const;
 
 /** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not
@@ -45,7 +48,7 @@ const anyOf = (cues: readonly string[]) => {
   const tests = cues.map(cueTest);
   return (text: string) => tests.some((test) => test(text));
 };
-const SAYS = { free: anyOf(CUES.free), china: anyOf(CUES.china), open: anyOf(CUES.open), chinese: anyOf(CUES.chinese), instead: anyOf(INSTEAD) };
+const SAYS = { free: anyOf(CUES.free), china: anyOf(CUES.china), open: anyOf(CUES.open), chinese: anyOf(CUES.chinese), adult: anyOf(CUES.adult), instead: anyOf(INSTEAD) };
 
 /** Whether the normalised text holds a cue, Latin cues as whole words. */
 function holds(text: string, cue: string): boolean {
@@ -103,5 +106,5 @@ export function readRequest(catalog: Catalog, text: string): Stated {
   const wantsOther = asksInstead(t);
   const insteadOf = wantsOther ? namedTools(catalog, t) : [];
   const clauses = t.split(NEXT).map((c) => c.trim()).filter((c) => c.length >= 2);
-  return { free: SAYS.free(t), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), insteadOf, clauses };
+  return { free: SAYS.free(t), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), adult: SAYS.adult(t), insteadOf, clauses };
 }

@@ -3,7 +3,7 @@ import type { Category, Industry, Tool } from "../catalog/types.js";
 import { A16Z_2024, popularity } from "./rankings.js";
 import { because, type Reason } from "./reasons.js";
 import type { TaskHit } from "./understand.js";
-import { UNIDENTIFIED_SHARE, BROADER_FIT, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
+import { UNIDENTIFIED_SHARE, BROADER_FIT, SURENESS, BUDGET_FIT, CHINESE_FIT, EXTRA_TASK, INDUSTRY_LISTED, TASK_POSITION, WEIGHTS } from "./weights.js";
 
 export type Budget = "free" | "low" | "any";
 export interface Profile {
@@ -84,13 +84,17 @@ function taskFit(tool: Tool, p: Profile): { fit: number; reasons: Reason[] } {
     return m ? { fit: m.score, reasons: [because("nameMatch", { term: m.term })] } : { fit: 0, reasons: [] };
   }
   const position = (pos: number) => TASK_POSITION[Math.min(pos, TASK_POSITION.length - 1)] ?? 0.7;
+  // A less sure reading counts for less than its weight says: a tool made for it should not pass one that does the
+  // surest reading ("cold email" over "brand" as a promo video).
+  const top = Math.max(...p.tasks.map((t) => t.weight));
+  const sure = (t: TaskHit) => top * (t.weight / top) ** SURENESS;
   const done = p.tasks
     .flatMap((t) => {
       const pos = tool.tasks.indexOf(t.id);
-      if (pos >= 0) return [{ t, pos, fit: t.weight * position(pos), via: undefined }];
+      if (pos >= 0) return [{ t, pos, fit: sure(t) * position(pos), via: undefined }];
       // A general tool (writing) can do a specialised job (story) too, but a specialised tool is the better answer.
       const general = t.broader ? tool.tasks.indexOf(t.broader) : -1;
-      return general >= 0 ? [{ t, pos: general, fit: t.weight * BROADER_FIT * position(general), via: t.broader }] : [];
+      return general >= 0 ? [{ t, pos: general, fit: sure(t) * BROADER_FIT * position(general), via: t.broader }] : [];
     })
     .sort((a, b) => b.fit - a.fit);
   const [best, ...rest] = done;

@@ -30,12 +30,12 @@ const MIN_WEIGHT = 0.5;
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
 const INPUT_WEIGHT = 0.6;
 
-const EN_INPUT = /\b(?:from|based on|out of|for)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+const EN_INPUT = /\b(?:from|based on|out of|for|using)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
 /** "turn my blog post into a video": what is turned, converted or made into something is the input. */
 const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|配上|，|。|$)`, "g");
 
-/** The words of a request that name its input or its context: after "from", "based on", "out of", "for" up to the next clause; after 基于,
+/** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up to the next clause; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string): string[] {
   const t = norm(text);

@@ -24,6 +24,10 @@ export const TASK_POSITION = [1, 0.92, 0.85, 0.8, 0.75, 0.7] as const;
  * a general tool can do the job, a specialised one is the better answer. */
 export const BROADER_FIT = 0.6;
 
+/** How sharply a less sure reading of a request loses to the surest: its weight relative to the surest is raised to
+ * this power, so a reading 10% less sure counts about 27% less. */
+export const SURENESS = 3;
+
 /** Each further task of a multi-part request that the tool also does ("配音和字幕") adds this share of the task points. */
 export const EXTRA_TASK = 0.15;
 

@@ -126,6 +126,7 @@ export const enWords = {
   "stated.china": "usable in mainland China",
   "stated.open": "open source or local",
   "stated.chinese": "good Chinese",
+  "stated.adult": "adult content included",
   "stated.insteadOf": (names: string) => `instead of ${names}`,
   "fallback.broader": "no tool for that task itself: tools for the broader task",
   "fallback.category": "no tool for that task itself: general tools of its kind",

@@ -126,6 +126,7 @@ export const zhWords: Pick<Messages, keyof typeof import("./en.js").enWords> = {
   "stated.china": "中国大陆可用",
   "stated.open": "开源或可本地运行",
   "stated.chinese": "中文好",
+  "stated.adult": "包括成人内容",
   "stated.insteadOf": (names) => `替代 ${names}`,
   "fallback.broader": "没有专门做这件事的工具：改为推荐更宽泛任务的工具",
   "fallback.category": "没有专门做这件事的工具：改为推荐同类输出的通用工具",

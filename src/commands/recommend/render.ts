@@ -31,7 +31,7 @@ function understoodLine(rec: Recommendation, catalog: Catalog, opts: RenderOptio
   if (rec.understood.category) parts.push(`${t(lang, "category")}: ${categoryName(rec.understood.category, lang)}`);
   const stated = rec.understood.stated;
   if (stated) {
-    for (const k of ["free", "china", "open", "chinese"] as const) if (stated[k]) parts.push(t(lang, `stated.${k}`));
+    for (const k of ["free", "china", "open", "chinese", "adult"] as const) if (stated[k]) parts.push(t(lang, `stated.${k}`));
     const named = stated.insteadOf.map((id) => catalog.tools.find((x) => x.id === id)?.name ?? id);
     if (named.length) parts.push(t(lang, "stated.insteadOf", clean(named.join(listSep(lang)))));
   }

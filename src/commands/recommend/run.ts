@@ -56,6 +56,7 @@ export interface StatedView {
   china: boolean;
   open: boolean;
   chinese: boolean;
+  adult: boolean;
   insteadOf: string[];
 }
 
@@ -68,8 +69,6 @@ export interface PlanStep {
 // A Map, not an object: a typed value such as "constructor" or "__proto__" must find nothing.
 const BUDGETS = new Map<string, Budget>([["free", "free"], ["low", "low"], ["any", "any"], ["免费", "free"], ["低价", "low"], ["低成本", "low"], ["不限", "any"]]);
 export const DEFAULT_LIMIT = 5;
-/** Words that ask for companion sites by name, which lifts the adult filter. */
-const COMPANION_TASK = "companion";
 
 /** Turns a scored tool into the object scripts get: the whole tool plus score, parts and reasons. */
 function toResult(s: Scored): Result {
@@ -122,7 +121,8 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     ...(stated?.insteadOf.length ? { insteadOf: new Set(stated.insteadOf.map((x) => x.id)) } : {}),
     style: o.easy ? "easy" : o.custom ? "custom" : undefined,
     stable: Boolean(o.stable),
-    adult: Boolean(o.nsfw) || u.tasks.some((t) => t.id === COMPANION_TASK),
+    // Asking for an AI companion is not asking for adult content: that takes --nsfw or saying so ("nsfw", "成人").
+    adult: Boolean(o.nsfw) || Boolean(stated?.adult),
   };
   return { profile, limit, onlyCategory, readAsText: Boolean(textMatch), ...(stated ? { stated } : {}) };
 }
@@ -169,7 +169,7 @@ function rankOrFallBack(catalog: Catalog, profile: Profile, limit: number, onlyC
 
 /** What a sentence stated, by id: what the "understood as" line prints. */
 function statedView(s: Stated): StatedView {
-  return { free: s.free, china: s.china, open: s.open, chinese: s.chinese, insteadOf: s.insteadOf.map((x) => x.id) };
+  return { free: s.free, china: s.china, open: s.open, chinese: s.chinese, adult: s.adult, insteadOf: s.insteadOf.map((x) => x.id) };
 }
 
 /** The tasks of a request that asks for several things in turn ("转成文字，再整理成纪要"), one per clause, in order;
