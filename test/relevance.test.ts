@@ -62,7 +62,7 @@ const CASES: Array<[task: string, industry: string | undefined, acceptable: stri
   ["backgrund remval", undefined, ["cutout-pro", "photoroom", "pixelcut", "gaoding"]],
   ["vioce over", undefined, ["elevenlabs", "speechify", "iflytek-peiyin", "moyin-gongfang"]],
   ["subtitels", undefined, ["veed", "clipchamp", "jianying", "opusclip"]],
-  ["tranlsate", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini"]],
+  ["tranlsate", undefined, ["chatgpt", "quillbot", "deepseek", "qwen", "gemini", "deepl", "youdao-translate", "immersive-translate"]],
   ["presentaion slides", undefined, ["gamma", "wps-ai"]],
   // weak spots found later: the input named beside the output, and specialised tasks with few specialised tools
   ["generate 3d props from concept art", undefined, ["hunyuan3d", "meshy"]],
@@ -147,6 +147,19 @@ describe("understanding", () => {
     for (const q of ["中文理解要好一点的写代码模型", "要能中文聊天的AI伴侣", "a chatbot that speaks Chinese"]) {
       expect(recommendTools(cat, { task: q }, "zh").understood.stated?.chinese).toBe(true);
     }
+  });
+  it("reads what a verb such as upscale or summarize works on as its input, and the kind of input as part of the task", () => {
+    // The sprites are what is upscaled, not a request for game sprites.
+    expect(recommendTools(cat, { task: "upscale old game sprites without making them blurry" }, "en").results[0]!.tasks).toContain("upscale");
+    // A YouTube lecture summarised is a video summary, which a general chatbot cannot do: it must not lead.
+    const lecture = recommendTools(cat, { task: "summarize a 3 hour youtube lecture" }, "en");
+    expect(lecture.understood.tasks.map((t) => t.id)).toEqual(["video-summary"]);
+    expect(lecture.results[0]!.tasks).toContain("video-summary");
+  });
+  it("drops what the request does without: w/o coding is no request for a coding tool", () => {
+    const tasks = recommendTools(cat, { task: "build a landing page w/o coding" }, "en").understood.tasks.map((t) => t.id);
+    expect(tasks).toContain("web-generation");
+    expect(tasks).not.toContain("coding");
   });
   it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
     const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);

@@ -128,8 +128,11 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
   const task = taskFit(tool, p);
   raw.task = WEIGHTS.task * task.fit;
   reasons.push(...task.reasons);
+  // Fitting the industry, or being the report's pick, counts as far as the tool does the job asked: a general tool the
+  // report names for self-media must not pass a specialist in the task.
+  const asJob = p.tasks.length ? task.fit : 1;
   const ind = industryFit(tool, p);
-  raw.industry = WEIGHTS.industry * ind.fit;
+  raw.industry = WEIGHTS.industry * ind.fit * asJob;
   reasons.push(...ind.reasons);
   if (p.category && tool.category === p.category) {
     raw.category = WEIGHTS.category;
@@ -139,7 +142,7 @@ export function scoreTool(tool: Tool, p: Profile): Scored {
   const popular = tool.rank ? [because("rank", { list: A16Z_2024.list, edition: A16Z_2024.edition, rank: tool.rank })] : [];
   if (tool.rank) raw.popularity = WEIGHTS.popularity * popularity(tool.rank);
   if (tool.featured) {
-    raw.featured = WEIGHTS.featured;
+    raw.featured = WEIGHTS.featured * asJob;
     reasons.push(because("featured", { category: tool.category, ref: tool.featured.ref }));
   }
   const pref = WEIGHTS.preference;

@@ -1,0 +1,96 @@
+// The part each piece of a request plays besides naming a task: what goes in ("from my photos", "把文章…"), what it
+// rules out ("no watermark"), how it wants it ("open source"), the look it names ("anime-style"), what comes out ("a
+// video"). Pure, and no language of its own: the patterns are data a request is matched against.
+import type { Catalog, Category } from "../catalog/types.js";
+import { CATEGORY_INFO } from "./categories.js";
+import type { TermHit } from "./match.js";
+import { howWords } from "./request.js";
+import { byCode, HAN, hasHan, norm } from "./text.js";
+
+/** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
+const INPUT_WEIGHT = 0.6;
+
+const EN_INPUT = /\b(?:from|based on|out of|for|using)\s+([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+/** "turn my blog post into a video": what is turned, converted or made into something is the input. */
+const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
+/** "upscale old game sprites", "summarize a youtube lecture": what such a verb works on is the input, and the verb is
+ * the task. */
+const WORKS_ON = "upscale|enhance|restore|colou?ri[sz]e|animate|summari[sz]e|translate|transcribe|vectori[sz]e|dub";
+const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+([a-z0-9' ]+?)(?=\\s+(?:to|into|for|in|with|without|and|so|as|from|on|like|then)\\b|[,.;!?]|$)`, "g");
+/** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
+export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
+const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|配上|，|。|$)`, "g");
+
+/** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
+ * to the next clause, what is turned into something or upscaled, summarised, translated; after 基于, 根据, 从, 把 up to
+ * the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
+export function inputParts(text: string): string[] {
+  const t = norm(text);
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_ACTS_ON)].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_INPUT)].map((m) => m[1]!);
+  return [...en, ...zh];
+}
+
+/** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
+const EN_NOT = /(?:\b(?:no|without|not|avoid)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
+const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
+
+/** Hits standing only on words the request rules out are dropped: "no watermark" asks for no watermark tool. */
+export function dropNegated(hits: TermHit[], text: string): TermHit[] {
+  const t = norm(text);
+  const en = [...t.matchAll(EN_NOT)].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_NOT)].map((m) => m[1]!);
+  if (!en.length && !zh.length) return hits;
+  const negated = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : zh.some((p) => hasHan(h.found) && p.includes(h.found)));
+  return hits.filter((h) => !negated(h));
+}
+
+/** Hits standing only on words that say how the request wants it, or which tool it wants to replace, are dropped. */
+export function dropHow(catalog: Catalog, hits: TermHit[], text: string): TermHit[] {
+  const how = howWords(catalog, text);
+  if (!how.latin.size && !how.han.length) return hits;
+  const only = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
+  return hits.filter((h) => !only(h));
+}
+
+/** Hits that name the request's input count less, so the output asked for wins. */
+export function discountInputs(hits: TermHit[], text: string): TermHit[] {
+  const parts = inputParts(text);
+  if (!parts.length) return hits;
+  // An English term is input only if every word it stands on is ("photo to video" also stands on "video").
+  const isInput = (h: TermHit) => (h.words ? h.words.every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
+  // When every reading is of such words ("an alternative for voice cloning"), they say what the request is for.
+  if (hits.every(isInput)) return hits;
+  return hits.map((h) => (isInput(h) ? { ...h, weight: h.weight * INPUT_WEIGHT } : h)).sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
+}
+
+/** A style named after a kind of work ("anime-style", "漫画风的", "in the style of a comic") is a look, not an industry. */
+const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled|look)\\b|in the style of (?:an? )?[a-z]+|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
+
+/** The request without the looks it names, for finding the industry it works in. */
+export function withoutStyles(text: string): string {
+  return text.replace(STYLE, " ");
+}
+
+/** Words that say what kind of thing goes in, when a request turns one thing into another. */
+export const INPUT_KINDS: Array<[Category, RegExp]> = [
+  ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay|文章|文案|文字|小说|剧本|脚本|博客|帖子|推文)$/],
+  ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|图片|照片|图|插画|原画)$/],
+  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films|视频|录像|影片|电影|动画|vlog)$/],
+  ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice|录音|音频|播客)$/],
+  ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations|课件|幻灯片|ppt课件)$/],
+];
+/** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */
+export function categoriesIn(text: string): Category[] {
+  const t = norm(text);
+  const inputs = inputParts(text);
+  const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
+  const han = t.replace(/[^\u3400-\u9fff]+/g, " ");
+  return CATEGORY_INFO.filter((c) => {
+    const en = [c.id, c.en.toLowerCase(), ...c.aliases.en];
+    const zh = [c.zh, ...c.aliases.zh];
+    return en.some((w) => words.includes(w)) || zh.some((w) => han.includes(w) && !inputs.some((p) => p.includes(w)));
+  }).map((c) => c.id);
+}
+

@@ -1,0 +1,49 @@
+// What a request does to a kind of thing: text turned into video is text-to-video, a document summarised is chatting
+// with a document. Pure; the tables are data.
+import type { Category } from "../catalog/types.js";
+import { INPUT_KINDS, inputParts } from "./roles.js";
+import { norm } from "./text.js";
+import type { TaskHit } from "./understand.js";
+
+/** Words for a document a request brings: what it asks is then done to a document, not to a video or a web page. */
+const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocument\b|\bdocx?\b/;
+
+/** What turning one kind of thing into another is called: text into video is text-to-video, and so on. */
+const TURNS: Record<string, string> = {
+  "text>video": "text-to-video", "image>video": "image-to-video", "text>audio": "text-to-speech", "text>image": "image-generation",
+  "image>image": "image-to-image", "video>text": "video-summary", "audio>text": "transcription", "office>video": "text-to-video",
+};
+
+/** The task a request of the form "turn <input> into <output>" asks for, from what kind goes in and what comes out. */
+export function turnTask(text: string, outputs: Category[]): string | undefined {
+  const parts = inputParts(text);
+  const kinds = INPUT_KINDS.filter(([, re]) => parts.some((p) => re.test(p))).map(([k]) => k);
+  for (const from of kinds) for (const to of outputs) if (TURNS[`${from}>${to}`]) return TURNS[`${from}>${to}`];
+  return undefined;
+}
+
+
+/** What a task becomes when it is done to a kind of thing the request brings: a document summarised or translated is
+ * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. */
+// A general tool summarises or translates a document as it is asked to; it cannot watch a video, so for a video the
+// general reading gives way.
+const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean }> = [
+  { kind: "document", from: ["summarize", "translate", "video-summary"], to: "doc-qa", keep: true },
+  { kind: "video", from: ["summarize"], to: "video-summary", keep: false },
+  { kind: "video", from: ["translate"], to: "video-translation", keep: false },
+  { kind: "video", from: ["upscale"], to: "video-upscale", keep: false },
+];
+
+/** The tasks read, with the task each becomes for the kind of thing it is done to put first. */
+export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => string | undefined): TaskHit[] {
+  const parts = inputParts(text);
+  const brings = (kind: string) =>
+    kind === "document" ? DOCUMENT.test(norm(text)) : INPUT_KINDS.some(([k, re]) => k === kind && parts.some((p) => re.test(p)));
+  for (const rule of ON_KIND) {
+    const hit = tasks.find((x) => rule.from.includes(x.id));
+    if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule.kind)) continue;
+    const rest = tasks.filter((x) => (rule.keep ? x.id !== "video-summary" : !rule.from.includes(x.id)));
+    return [{ id: rule.to, weight: Math.min(0.99, Math.max(...tasks.map((x) => x.weight)) + 0.01), term: hit.term, broader: broader(rule.to) }, ...rest];
+  }
+  return tasks;
+}
