@@ -161,6 +161,19 @@ describe("understanding", () => {
     expect(tasks).toContain("web-generation");
     expect(tasks).not.toContain("coding");
   });
+  it("reads Chinese the way it is written: a verb and object with words between, a term half in English, a word of a term alone", () => {
+    const first = (q: string) => recommendTools(cat, { task: q }, "zh").understood.tasks[0]?.id;
+    expect(first("把视频里的人换成我的脸")).toBe("face-swap");
+    expect(first("照片转成吉卜力 style 的")).toBe("style-transfer");
+    // 分镜 is what the scenes are drawn into: the scenes are the input.
+    expect(first("把几个关键场景画成分镜")).toBe("storyboard");
+    // A word that many tasks' terms share (游戏, 一个) stands for none of them.
+    expect(first("一个人做独立游戏，想理一理剧情")).toBe("plot-ideas");
+  });
+  it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
+    const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
+    expect(rec.understood.tasks[0]!.id).toBe("roleplay");
+  });
   it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
     const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
     expect(code).toBe(0);

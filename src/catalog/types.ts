@@ -72,6 +72,8 @@ export interface PreparedTerm {
   words: string[];
   /** A Chinese term's words (Intl.Segmenter, at build time), found even when other words stand between them. */
   parts?: string[];
+  /** Words of the term that belong to its key alone, each read (weakly) as the term when found by itself. */
+  alone?: string[];
 }
 /** The vocabularies free text is matched against, prepared at build time so a run only scans them. */
 export interface Vocabulary {

@@ -40,16 +40,36 @@ export function spelled(text: string): string {
 export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计"]);
 
 /** Prepares a vocabulary once (at build time) so each query is a plain scan. A Chinese term of three characters or more
- * is also cut into its words, so "帮我把照片的背景去掉" still holds 去背景: 背景 and 去 stand apart in it. */
+ * is also cut into its words, so "帮我把照片的背景去掉" still holds 去背景: 背景 and 去 stand apart in it; a word of it
+ * that belongs to one key alone may stand for the term by itself (吉卜力 in "吉卜力 style"). */
 export function prepareTerms(terms: Term[]): PreparedTerm[] {
   const words = new Intl.Segmenter("zh", { granularity: "word" });
-  return terms
+  const prepared = terms
     .filter((t) => t.text && t.text.trim())
     .map((t) => {
       const han = hanRuns(t.text).join("");
-      const parts = han.length >= 3 && han === squash(t.text) ? [...words.segment(han)].filter((x) => x.isWordLike).map((x) => x.segment) : [];
+      const parts = han.length >= 3 && han === squash(t.text) ? splitTerm(han, words) : [];
       return { ...t, squashed: squash(t.text), words: latinWords(t.text), ...(parts.length >= 2 ? { parts } : {}) };
     });
+  // Which keys each word belongs to: a word of many keys' terms (游戏, 一个) says nothing alone.
+  const keysOf = new Map<string, Set<string>>();
+  for (const t of prepared) for (const p of t.parts ?? []) keysOf.set(p, (keysOf.get(p) ?? new Set()).add(t.key));
+  return prepared.map((t) => {
+    const alone = (t.parts ?? []).filter((p) => p.length >= 2 && keysOf.get(p)!.size <= 2 && !GENERIC_HAN.has(p) && !KIND_HAN.has(p) && !/[一个的我你他她它这那些]/.test(p));
+    return alone.length ? { ...t, alone } : t;
+  });
+}
+
+/** A Chinese term's words: the segmenter's, or, where it only finds single characters (吉卜力风格), the term with a kind
+ * word at either end taken off. */
+function splitTerm(han: string, segmenter: Intl.Segmenter): string[] {
+  const parts = [...segmenter.segment(han)].filter((x) => x.isWordLike).map((x) => x.segment);
+  if (parts.every((p) => p.length >= 2)) return parts;
+  for (const kind of KIND_HAN) {
+    if (han.endsWith(kind) && han.length - kind.length >= 2) return [han.slice(0, -kind.length), kind];
+    if (han.startsWith(kind) && han.length - kind.length >= 2) return [kind, han.slice(kind.length)];
+  }
+  return parts;
 }
 
 /** How strongly a Chinese term is present in the query's Chinese text, and the part of the query it covers. */
@@ -59,10 +79,20 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   const tHan = hanRuns(term.text).join("");
   // "AI配乐" still means 配乐 in "游戏配乐"; but "PPT生成" does not mean "生成", which every request says.
   if (tHan.length >= 2 && !GENERIC_HAN.has(tHan) && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
+  // A verb and its object that Chinese puts words between (换脸 in "换成我的脸", 修图 in "修一下这张图").
+  if (tHan.length === 2 && term.squashed === tHan) {
+    const apart = new RegExp(`${tHan[0]}[^${tHan}]{1,${SPLIT_GAP}}${tHan[1]}`);
+    const m = runs.map((r) => apart.exec(r)).find(Boolean);
+    if (m) return [SPLIT, m[0]];
+  }
   if (tHan.length < 3) return [0, ""];
   // The term's words apart, in any order, each inside a word of the query ("背景 … 去掉" for 去背景), and one of them
   // long enough to mean something on its own.
   if (term.parts && term.parts.some((p) => p.length >= 2 && !GENERIC_HAN.has(p)) && term.parts.every((p) => squashedQuery.includes(p))) return [0.8, tHan];
+  // One word of the term that means something on its own, the rest said some other way ("吉卜力 style" for 吉卜力风格,
+  // "hook 脚本" for 剧本脚本): a weak reading, for when nothing stronger is there.
+  const alone = term.alone?.find((p) => squashedQuery.includes(p));
+  if (alone) return [PART_ALONE, alone];
   // Word order: "总结视频" and "视频总结" are the same request.
   if (tHan.length === 4 && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
   const best = Math.max(0, ...runs.map((r) => bigramDice(r.length > tHan.length + 2 ? bestWindow(r, tHan) : r, tHan)));
@@ -129,6 +159,15 @@ const KIND: Record<string, string> = {
 /** What a term keeps when it is about another kind of thing than the request names. */
 const CLASH = 0.9;
 
+/** Chinese words for a kind of thing, which say nothing of the task on their own. */
+const KIND_HAN = new Set(["视频", "图片", "照片", "图像", "音频", "声音", "音乐", "文字", "文本", "文章", "风格"]);
+/** What one word of a Chinese term found alone is worth: below any reading of a whole term. */
+const PART_ALONE = 0.72;
+
+/** A two-character term with up to this many characters between its two is still the term, worth this much. */
+const SPLIT_GAP = 4;
+const SPLIT = 0.78;
+
 /** What a term of several words gains when they stand together in the request as they do in the term. */
 const PHRASE = 0.05;
 
@@ -142,8 +181,9 @@ function overlaps(a: TermHit, b: TermHit): boolean {
   return a.found.includes(b.found) || b.found.includes(a.found);
 }
 
-/** Scores every vocabulary key against the text; the best term per key wins. Sorted best first. */
-export function matchText(terms: readonly PreparedTerm[], text: string): TermHit[] {
+/** Scores every vocabulary key against the text; the best term per key wins, of those the caller does not skip.
+ * Sorted best first. */
+export function matchText(terms: readonly PreparedTerm[], text: string, skip?: (hit: TermHit) => boolean): TermHit[] {
   const q = norm(text);
   const sq = squash(q);
   if (!sq) return [];
@@ -161,14 +201,14 @@ export function matchText(terms: readonly PreparedTerm[], text: string): TermHit
     else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
     else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
-    if (w < MORE_MIN) {
-      const prev = best.get(term.key);
-      if (w > 0 && (!prev || w > prev.weight)) best.set(term.key, { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) });
-      continue;
-    }
+    if (w <= 0) continue;
     const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) };
+    // A reading the caller rules out ("character ai" when Character.AI is the tool to replace) leaves room for the
+    // key's other terms ("roleplay").
+    if (skip?.(hit)) continue;
     const prev = best.get(term.key);
     if (!prev || w > prev.weight) best.set(term.key, hit);
+    if (w < MORE_MIN) continue;
     const seen = strong.get(term.key) ?? [];
     if (!seen.some((o) => overlaps(o, hit))) strong.set(term.key, [...seen, hit]);
   }

@@ -20,7 +20,7 @@ const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+([a-z0-9' ]+?)(?=\\s+(?:to|
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|配上|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or upscaled, summarised, translated; after 基于, 根据, 从, 把 up to
@@ -36,22 +36,16 @@ export function inputParts(text: string): string[] {
 const EN_NOT = /(?:\b(?:no|without|not|avoid)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
 const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
 
-/** Hits standing only on words the request rules out are dropped: "no watermark" asks for no watermark tool. */
-export function dropNegated(hits: TermHit[], text: string): TermHit[] {
+/** A test for readings that stand only on words the request rules out ("no watermark" asks for no watermark tool), or
+ * on words that say how it wants it or which tool it wants to replace ("open source", "character.ai"). */
+export function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
   const t = norm(text);
   const en = [...t.matchAll(EN_NOT)].flatMap((m) => m[1]!.split(" "));
   const zh = [...t.matchAll(ZH_NOT)].map((m) => m[1]!);
-  if (!en.length && !zh.length) return hits;
-  const negated = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : zh.some((p) => hasHan(h.found) && p.includes(h.found)));
-  return hits.filter((h) => !negated(h));
-}
-
-/** Hits standing only on words that say how the request wants it, or which tool it wants to replace, are dropped. */
-export function dropHow(catalog: Catalog, hits: TermHit[], text: string): TermHit[] {
   const how = howWords(catalog, text);
-  if (!how.latin.size && !how.han.length) return hits;
-  const only = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
-  return hits.filter((h) => !only(h));
+  const negated = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : zh.some((p) => hasHan(h.found) && p.includes(h.found)));
+  const onlyHow = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
+  return (h) => negated(h) || onlyHow(h);
 }
 
 /** Hits that name the request's input count less, so the output asked for wins. */

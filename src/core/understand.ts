@@ -3,7 +3,7 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
-import { categoriesIn, discountInputs, dropHow, dropNegated, withoutStyles, worksOn } from "./roles.js";
+import { categoriesIn, discountInputs, notAsked, withoutStyles, worksOn } from "./roles.js";
 import { hasHan, norm, squash } from "./text.js";
 import { doneTo, turnTask } from "./turns.js";
 
@@ -36,7 +36,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
   const said = text;
   text = spelled(text);
-  const hits = discountInputs(dropHow(catalog, dropNegated(matchText(catalog.vocab().tasks, text), text), said), text);
+  const hits = discountInputs(matchText(catalog.vocab().tasks, text, notAsked(catalog, said)), text);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
