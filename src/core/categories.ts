@@ -14,7 +14,7 @@ export const CATEGORY_INFO: readonly CategoryInfo[] = [
   { id: "text", zh: "文字", en: "Text", aliases: { zh: ["文本", "文字工具"], en: ["llm"] } },
   { id: "image", zh: "图像", en: "Image", aliases: { zh: ["图片", "图像工具"], en: ["images", "picture", "pictures"] } },
   { id: "audio", zh: "音频", en: "Audio", aliases: { zh: ["音频工具", "声音"], en: ["sound"] } },
-  { id: "video", zh: "视频", en: "Video", aliases: { zh: ["视频工具"], en: ["videos"] } },
+  { id: "video", zh: "视频", en: "Video", aliases: { zh: ["视频工具"], en: ["videos", "vlog", "vlogs"] } },
   { id: "office", zh: "办公", en: "Office", aliases: { zh: ["办公工具"], en: ["productivity"] } },
 ];
 

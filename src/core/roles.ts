@@ -23,13 +23,21 @@ const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
- * to the next clause, what is turned into something or upscaled, summarised, translated; after 基于, 根据, 从, 把 up to
- * the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
-export function inputParts(text: string): string[] {
+ * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,
+ * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
+export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_ACTS_ON)].flatMap((m) => m[1]!.split(" "));
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
   const zh = [...t.matchAll(ZH_INPUT)].map((m) => m[1]!);
   return [...en, ...zh];
+}
+
+/** A later part of a request with what an earlier part worked on in place of its pronoun: "restore my old photos, then
+ * animate them" animates the old photos. */
+export function withAntecedent(clause: string, before: string): string {
+  const object = inputParts(before).join(" ").trim();
+  if (!object) return clause;
+  return norm(clause).replace(/\b(?:them|it|these|those)\b|它们|它|这些/, hasHan(object) ? `把${object}` : object);
 }
 
 /** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */

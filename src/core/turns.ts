@@ -16,7 +16,8 @@ const TURNS: Record<string, string> = {
 
 /** The task a request of the form "turn <input> into <output>" asks for, from what kind goes in and what comes out. */
 export function turnTask(text: string, outputs: Category[]): string | undefined {
-  const parts = inputParts(text);
+  // What is only worked on ("animate my photos like moving pictures") is not turned into anything.
+  const parts = inputParts(text, { worked: false });
   const kinds = INPUT_KINDS.filter(([, re]) => parts.some((p) => re.test(p))).map(([k]) => k);
   for (const from of kinds) for (const to of outputs) if (TURNS[`${from}>${to}`]) return TURNS[`${from}>${to}`];
   return undefined;
@@ -32,6 +33,7 @@ const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; 
   { kind: "video", from: ["summarize"], to: "video-summary", keep: false },
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
   { kind: "video", from: ["upscale"], to: "video-upscale", keep: false },
+  { kind: "image", from: ["animation"], to: "image-to-video", keep: false },
 ];
 
 /** The tasks read, with the task each becomes for the kind of thing it is done to put first. */

@@ -3,7 +3,7 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
-import { categoriesIn, discountInputs, notAsked, withoutStyles, worksOn } from "./roles.js";
+import { categoriesIn, discountInputs, inputParts, notAsked, withoutStyles, worksOn } from "./roles.js";
 import { hasHan, norm, squash } from "./text.js";
 import { doneTo, turnTask } from "./turns.js";
 
@@ -44,8 +44,10 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     kept.some((o) => o !== h && o.found.length > h.found.length && o.found.includes(h.found));
   // Two English readings that share a word ("remove background" and "background noise" in "remove background noise"):
   // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
+  // Words of the request's input or context ("for a youtube video essay") reach nowhere: they are not its head.
   const words = norm(text).split(/[^a-z0-9]+/);
-  const reach = (h: (typeof kept)[number]) => Math.max(-1, ...(h.words ?? []).map((w) => words.lastIndexOf(w)));
+  const context = new Set(inputParts(text));
+  const reach = (h: (typeof kept)[number]) => Math.max(-1, ...(h.words ?? []).filter((w) => !context.has(w)).map((w) => words.lastIndexOf(w)));
   const shadowed = (h: (typeof kept)[number]) =>
     Boolean(h.words) && kept.some((o) => o !== h && o.words && o.weight >= h.weight - 0.05 && o.words.some((w) => h.words!.includes(w)) && reach(o) > reach(h));
   // A one-word reading before a longer one is the verb of a request whose object is the longer one ("write Excel

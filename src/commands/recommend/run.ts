@@ -7,6 +7,7 @@ import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
 import { readRequest, type Stated } from "../../core/request.js";
+import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
 import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
@@ -179,10 +180,10 @@ function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profi
   const clauses = stated.clauses;
   if (clauses.length < 2) return [];
   const firsts: TaskHit[] = [];
-  for (const clause of clauses) {
-    const hit = understandTask(catalog, clause).tasks[0];
+  clauses.forEach((clause, i) => {
+    const hit = understandTask(catalog, i ? withAntecedent(clause, clauses[i - 1]!) : clause).tasks[0];
     if (hit && !firsts.some((f) => f.id === hit.id)) firsts.push(hit);
-  }
+  });
   return firsts.length >= 2 ? firsts : [];
 }
 
