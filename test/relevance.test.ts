@@ -170,6 +170,22 @@ describe("understanding", () => {
     // A word that many tasks' terms share (游戏, 一个) stands for none of them.
     expect(first("一个人做独立游戏，想理一理剧情")).toBe("plot-ideas");
   });
+  it("reads what a Chinese request turns, translates or summarises as its input, with or without 把", () => {
+    const first = (q: string) => recommendTools(cat, { task: q }, "zh").understood.tasks[0]?.id;
+    expect(first("公众号文章一键转成短视频")).toBe("text-to-video");
+    expect(first("手绘草图变成精美的效果图")).toBe("sketch-to-image");
+    // 翻译腔 is ruled out, translating is not: the novel is what is translated.
+    expect(first("整本翻译英文小说，别一股翻译腔")).toBe("translate");
+  });
+  it("reads 'a later part working on them', a pronoun, with what the earlier part worked on", () => {
+    const rec = recommendTools(cat, { task: "restore my old scratched photos and then animate them" }, "en");
+    expect(rec.groups?.map((g) => g.task)).toEqual(["photo-scan", "image-to-video"]);
+  });
+  it("does not let a weak reading beside a named tool outweigh the tool's own task (开会 inside 不想开会员)", () => {
+    const rec = recommendTools(cat, { task: "剪映的平替，不想开会员" }, "zh");
+    expect(rec.results[0]!.tasks).toContain("video-editing");
+    expect(rec.understood.stated?.free).toBe(true);
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

@@ -55,7 +55,7 @@ export function prepareTerms(terms: Term[]): PreparedTerm[] {
   const keysOf = new Map<string, Set<string>>();
   for (const t of prepared) for (const p of t.parts ?? []) keysOf.set(p, (keysOf.get(p) ?? new Set()).add(t.key));
   return prepared.map((t) => {
-    const alone = (t.parts ?? []).filter((p) => p.length >= 2 && keysOf.get(p)!.size <= 2 && !GENERIC_HAN.has(p) && !KIND_HAN.has(p) && !/[一个的我你他她它这那些]/.test(p));
+    const alone = (t.parts ?? []).filter((p) => p.length >= 2 && keysOf.get(p)!.size <= 2 && !GENERIC_HAN.has(p) && !KIND_HAN.has(p) && !/[一个的我你他她它这那些]/.test(p) && !/成$/.test(p));
     return alone.length ? { ...t, alone } : t;
   });
 }
@@ -78,10 +78,13 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   if (squashedQuery.includes(t)) return [t.length >= 4 ? 0.95 : t.length === 3 ? 0.92 : t.length === 2 ? 0.88 : 0.5, t];
   const tHan = hanRuns(term.text).join("");
   // "AI配乐" still means 配乐 in "游戏配乐"; but "PPT生成" does not mean "生成", which every request says.
-  if (tHan.length >= 2 && !GENERIC_HAN.has(tHan) && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
+  // Only when the rest of the term is a word every request has ("AI"): 游戏 is not 游戏UI, the UI is what is asked for.
+  const restGeneric = term.words.every((w) => GENERIC.has(w));
+  if (tHan.length >= 2 && restGeneric && !GENERIC_HAN.has(tHan) && runs.some((r) => r.includes(tHan))) return [tHan.length >= 3 ? 0.9 : 0.85, tHan];
   // A verb and its object that Chinese puts words between (换脸 in "换成我的脸", 修图 in "修一下这张图").
   if (tHan.length === 2 && term.squashed === tHan) {
-    const apart = new RegExp(`${tHan[0]}[^${tHan}]{1,${SPLIT_GAP}}${tHan[1]}`);
+    // ... or 把 puts first (把脸换掉).
+    const apart = new RegExp(`${tHan[0]}[^${tHan}]{1,${SPLIT_GAP}}${tHan[1]}|把${tHan[1]}.{0,2}${tHan[0]}`);
     const m = runs.map((r) => apart.exec(r)).find(Boolean);
     if (m) return [SPLIT, m[0]];
   }
@@ -115,7 +118,8 @@ function bestWindow(run: string, term: string): string {
  * and all the query words it stands on. */
 function latinWeight(term: Prepared, words: string[]): [number, string, string[]] {
   const tw = term.words.filter((w) => !GENERIC.has(w));
-  if (!tw.length) return [0, "", []];
+  // A term of common words only ("text to video") is read only as the phrase it is.
+  if (!tw.length) return term.words.length >= 2 && ` ${words.join(" ")} `.includes(` ${term.words.join(" ")} `) ? [0.9, term.words[0]!, term.words] : [0, "", []];
   let exact = 0;
   let near = 0;
   const used = new Set<string>();
@@ -181,9 +185,9 @@ function overlaps(a: TermHit, b: TermHit): boolean {
   return a.found.includes(b.found) || b.found.includes(a.found);
 }
 
-/** Scores every vocabulary key against the text; the best term per key wins, of those the caller does not skip.
+/** Scores every vocabulary key against the text, each reading weighed by the caller; the best term per key wins.
  * Sorted best first. */
-export function matchText(terms: readonly PreparedTerm[], text: string, skip?: (hit: TermHit) => boolean): TermHit[] {
+export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: (hit: TermHit) => number): TermHit[] {
   const q = norm(text);
   const sq = squash(q);
   if (!sq) return [];
@@ -203,9 +207,12 @@ export function matchText(terms: readonly PreparedTerm[], text: string, skip?: (
     else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
     if (w <= 0) continue;
     const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) };
-    // A reading the caller rules out ("character ai" when Character.AI is the tool to replace) leaves room for the
-    // key's other terms ("roleplay").
-    if (skip?.(hit)) continue;
+    // The caller weighs each reading by the role of its words before the best of a key is chosen: a reading it rules
+    // out ("character ai" when Character.AI is the tool to replace) or discounts (手绘草图, the input) leaves room for
+    // the key's other terms ("roleplay", 效果图).
+    const k = weigh ? weigh(hit) : 1;
+    if (k <= 0) continue;
+    hit.weight = w *= k;
     const prev = best.get(term.key);
     if (!prev || w > prev.weight) best.set(term.key, hit);
     if (w < MORE_MIN) continue;

@@ -19,11 +19,11 @@ export interface Stated {
 
 /** Cue words for each preference, in the forms people type them. A negated paid form ("不要付费的") says free too. */
 const CUES = {
-  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark"],
+  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark", "不想开会员", "不开会员", "不用会员", "免会员", "不想充会员"],
   china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn"],
   open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local"],
   adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
-  chinese: ["中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
+  chinese: ["中文提示词", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
 } as const;
 
 /** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not
@@ -31,7 +31,7 @@ const CUES = {
 export const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
 
 /** Words that say the named tool is what to replace, or what to be like. */
-const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "alternative", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
+const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "alternative", "other than", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
 // 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").

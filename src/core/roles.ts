@@ -5,7 +5,7 @@ import type { Catalog, Category } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 import type { TermHit } from "./match.js";
 import { howWords } from "./request.js";
-import { byCode, HAN, hasHan, norm } from "./text.js";
+import { HAN, hasHan, norm, squash } from "./text.js";
 
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
 const INPUT_WEIGHT = 0.6;
@@ -20,6 +20,10 @@ const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+([a-z0-9' ]+?)(?=\\s+(?:to|
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
+/** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
+const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成))`, "g");
+/** "翻译英文小说": what is translated or summarised is the input. */
+const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳)(?:一下)?([${HAN}]{2,6})`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
@@ -28,7 +32,7 @@ const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
   const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
-  const zh = [...t.matchAll(ZH_INPUT)].map((m) => m[1]!);
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1]!);
   return [...en, ...zh];
 }
 
@@ -46,25 +50,33 @@ const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉�
 
 /** A test for readings that stand only on words the request rules out ("no watermark" asks for no watermark tool), or
  * on words that say how it wants it or which tool it wants to replace ("open source", "character.ai"). */
-export function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
+function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
   const t = norm(text);
   const en = [...t.matchAll(EN_NOT)].flatMap((m) => m[1]!.split(" "));
   const zh = [...t.matchAll(ZH_NOT)].map((m) => m[1]!);
+  // A Chinese term is ruled out only if it is nowhere else: "翻译英文小说，别一股翻译腔" still asks for translation.
+  const rest = squash(t.replace(ZH_NOT, " "));
   const how = howWords(catalog, text);
-  const negated = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : zh.some((p) => hasHan(h.found) && p.includes(h.found)));
+  const negated = (h: TermHit) =>
+    h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : hasHan(h.found) && zh.some((p) => p.includes(h.found)) && !rest.includes(h.found);
   const onlyHow = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
   return (h) => negated(h) || onlyHow(h);
 }
 
-/** Hits that name the request's input count less, so the output asked for wins. */
-export function discountInputs(hits: TermHit[], text: string): TermHit[] {
+/** A test for readings that name the request's input ("from concept art", "把文章…转成"), which count less so that
+ * the output asked for wins. An English term is input only if every word it stands on is ("photo to video" also stands
+ * on "video"). */
+export function namesInput(text: string): (h: TermHit) => boolean {
   const parts = inputParts(text);
-  if (!parts.length) return hits;
-  // An English term is input only if every word it stands on is ("photo to video" also stands on "video").
-  const isInput = (h: TermHit) => (h.words ? h.words.every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
-  // When every reading is of such words ("an alternative for voice cloning"), they say what the request is for.
-  if (hits.every(isInput)) return hits;
-  return hits.map((h) => (isInput(h) ? { ...h, weight: h.weight * INPUT_WEIGHT } : h)).sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
+  return (h) => parts.length > 0 && (h.words ? h.words.every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
+}
+
+/** What a reading counts for by the role of the words it stands on: nothing if the request rules them out or they say
+ * only how, less if they name the input. */
+export function weigher(catalog: Catalog, said: string, text: string): (h: TermHit) => number {
+  const unasked = notAsked(catalog, said);
+  const input = namesInput(text);
+  return (h) => (unasked(h) ? 0 : input(h) ? INPUT_WEIGHT : 1);
 }
 
 /** A style named after a kind of work ("anime-style", "漫画风的", "in the style of a comic") is a look, not an industry. */
@@ -75,14 +87,21 @@ export function withoutStyles(text: string): string {
   return text.replace(STYLE, " ");
 }
 
-/** Words that say what kind of thing goes in, when a request turns one thing into another. */
-export const INPUT_KINDS: Array<[Category, RegExp]> = [
-  ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay|文章|文案|文字|小说|剧本|脚本|博客|帖子|推文)$/],
-  ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|图片|照片|图|插画|原画)$/],
-  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films|视频|录像|影片|电影|动画|vlog)$/],
-  ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice|录音|音频|播客)$/],
-  ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations|课件|幻灯片|ppt课件)$/],
+/** Words that say what kind of thing goes in, when a request turns one thing into another: Latin words as they are,
+ * Chinese ones as the last word of a phrase ("公众号文章" is an article). */
+const INPUT_KINDS: Array<[Category, RegExp, string[]]> = [
+  ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay)$/, ["文章", "文案", "文字", "小说", "剧本", "脚本", "博客", "帖子", "推文", "文稿"]],
+  ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|selfie|selfies|portrait)$/, ["图片", "照片", "图", "插画", "原画", "自拍", "截图"]],
+  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films)$/, ["视频", "录像", "影片", "电影", "动画", "vlog"]],
+  ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice)$/, ["录音", "音频", "播客"]],
+  ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations)$/, ["课件", "幻灯片", "ppt"]],
 ];
+
+/** The kinds of thing a request's input parts are. */
+export function inputKinds(parts: string[]): Category[] {
+  return INPUT_KINDS.filter(([, en, zh]) => parts.some((p) => en.test(p) || (hasHan(p) && zh.some((w) => p.endsWith(w))))).map(([k]) => k);
+}
+
 /** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */
 export function categoriesIn(text: string): Category[] {
   const t = norm(text);

@@ -1,7 +1,7 @@
 // What a request does to a kind of thing: text turned into video is text-to-video, a document summarised is chatting
 // with a document. Pure; the tables are data.
 import type { Category } from "../catalog/types.js";
-import { INPUT_KINDS, inputParts } from "./roles.js";
+import { inputKinds, inputParts } from "./roles.js";
 import { norm } from "./text.js";
 import type { TaskHit } from "./understand.js";
 
@@ -18,7 +18,7 @@ const TURNS: Record<string, string> = {
 export function turnTask(text: string, outputs: Category[]): string | undefined {
   // What is only worked on ("animate my photos like moving pictures") is not turned into anything.
   const parts = inputParts(text, { worked: false });
-  const kinds = INPUT_KINDS.filter(([, re]) => parts.some((p) => re.test(p))).map(([k]) => k);
+  const kinds = inputKinds(parts);
   for (const from of kinds) for (const to of outputs) if (TURNS[`${from}>${to}`]) return TURNS[`${from}>${to}`];
   return undefined;
 }
@@ -40,7 +40,7 @@ const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; 
 export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => string | undefined): TaskHit[] {
   const parts = inputParts(text);
   const brings = (kind: string) =>
-    kind === "document" ? DOCUMENT.test(norm(text)) : INPUT_KINDS.some(([k, re]) => k === kind && parts.some((p) => re.test(p)));
+    kind === "document" ? DOCUMENT.test(norm(text)) : inputKinds(parts).includes(kind as Category);
   for (const rule of ON_KIND) {
     const hit = tasks.find((x) => rule.from.includes(x.id));
     if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule.kind)) continue;

@@ -3,7 +3,7 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
-import { categoriesIn, discountInputs, inputParts, notAsked, withoutStyles, worksOn } from "./roles.js";
+import { categoriesIn, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hasHan, norm, squash } from "./text.js";
 import { doneTo, turnTask } from "./turns.js";
 
@@ -36,7 +36,12 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
   const said = text;
   text = spelled(text);
-  const hits = discountInputs(matchText(catalog.vocab().tasks, text, notAsked(catalog, said)), text);
+  const weigh = weigher(catalog, said, text);
+  const terms = catalog.vocab().tasks;
+  let hits = matchText(terms, text, weigh);
+  // When every reading is of the input ("an alternative for voice cloning"), it says what the request is for.
+  const input = namesInput(text);
+  if (hits.length && hits.every(input)) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0));
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
@@ -88,12 +93,16 @@ export function tasksLike(catalog: Catalog, tool: Tool, read: TaskHit[]): TaskHi
   const primary = tool.tasks[0];
   if (!primary) return read;
   const own = tasksById(catalog, [primary]).map((h) => ({ ...h, weight: 0.95, term: tool.name }));
-  if (!read.length) return own;
+  // Weak readings (a word of a term found alone, such as 开会 inside 开会员) do not outweigh the tool named.
+  if (!read.some((h) => h.weight >= SURE)) return own;
   const above = new Set<string>();
   for (let id = catalog.tasks.find((x) => x.id === primary)?.broader; id; id = catalog.tasks.find((x) => x.id === id)?.broader) above.add(id);
   if (!read.some((h) => above.has(h.id))) return read;
   return [...own, ...read.filter((h) => !above.has(h.id) && h.id !== primary)];
 }
+
+/** How sure a reading must be to say what a request for something like a named tool wants instead of its own task. */
+const SURE = 0.8;
 
 /** Tasks given by id (a workflow step), understood with full certainty. */
 export function tasksById(catalog: Catalog, ids: string[]): TaskHit[] {
