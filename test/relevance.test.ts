@@ -186,6 +186,16 @@ describe("understanding", () => {
     expect(rec.results[0]!.tasks).toContain("video-editing");
     expect(rec.understood.stated?.free).toBe(true);
   });
+  it("reads a look given to an image of one's own as style transfer, and a look of a video as a video", () => {
+    const first = (q: string, lang: "zh" | "en") => recommendTools(cat, { task: q }, lang).understood.tasks[0]?.id;
+    expect(first("make a pixar style version of my selfie", "en")).toBe("style-transfer");
+    expect(first("建筑效果图转成水墨风", "zh")).toBe("style-transfer");
+    expect(first("a walkthrough style video from my listing photos", "en")).not.toBe("style-transfer");
+  });
+  it("reads a request in a sentence as a whole word, not as a shorter word inside it ('chatbot' holds 'chat')", () => {
+    const tasks = recommendTools(cat, { task: "a chatbot for my stream that stays in character" }, "en").understood.tasks.map((t) => t.id);
+    expect(tasks).toContain("roleplay");
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

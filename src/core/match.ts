@@ -17,6 +17,8 @@ export interface TermHit {
   found: string;
   /** For English terms: every query word the term stands on, generic ones included ("photos", "video"). */
   words?: string[];
+  /** For a Chinese term found as its words apart: those words. */
+  parts?: string[];
 }
 type Prepared = PreparedTerm;
 
@@ -206,7 +208,8 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
     else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
     if (w <= 0) continue;
-    const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}) };
+    const apart = hasHan(found) && term.parts && !sq.includes(found) ? { parts: term.parts } : {};
+    const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}), ...apart };
     // The caller weighs each reading by the role of its words before the best of a key is chosen: a reading it rules
     // out ("character ai" when Character.AI is the tool to replace) or discounts (手绘草图, the input) leaves room for
     // the key's other terms ("roleplay", 效果图).

@@ -59,7 +59,8 @@ function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
   const how = howWords(catalog, text);
   const negated = (h: TermHit) =>
     h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : hasHan(h.found) && zh.some((p) => p.includes(h.found)) && !rest.includes(h.found);
-  const onlyHow = (h: TermHit) => (h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found)));
+  const onlyHow = (h: TermHit) =>
+    h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found) || Boolean(h.parts?.some((p) => p.length >= 2 && c.includes(p))));
   return (h) => negated(h) || onlyHow(h);
 }
 
@@ -80,7 +81,12 @@ export function weigher(catalog: Catalog, said: string, text: string): (h: TermH
 }
 
 /** A style named after a kind of work ("anime-style", "漫画风的", "in the style of a comic") is a look, not an industry. */
-const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled|look)\\b|in the style of (?:an? )?[a-z]+|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
+const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled)\\b|in the style of (?:an? )?[a-z]+|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
+
+/** Whether the request names a look ("pixar style", "水墨风"). */
+export function namesStyle(text: string): boolean {
+  return new RegExp(STYLE.source).test(norm(text));
+}
 
 /** The request without the looks it names, for finding the industry it works in. */
 export function withoutStyles(text: string): string {

@@ -1,7 +1,7 @@
 // What a request does to a kind of thing: text turned into video is text-to-video, a document summarised is chatting
 // with a document. Pure; the tables are data.
 import type { Category } from "../catalog/types.js";
-import { inputKinds, inputParts } from "./roles.js";
+import { inputKinds, inputParts, namesStyle } from "./roles.js";
 import { norm } from "./text.js";
 import type { TaskHit } from "./understand.js";
 
@@ -48,4 +48,14 @@ export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => 
     return [{ id: rule.to, weight: Math.min(0.99, Math.max(...tasks.map((x) => x.weight)) + 0.01), term: hit.term, broader: broader(rule.to) }, ...rest];
   }
   return tasks;
+}
+
+/** Words for a picture of one's own, which a look can be given to. */
+const OWN_IMAGE = /\b(?:selfie|selfies|photo|photos|picture|pictures|portrait)\b|自拍|照片|图片|效果图|截图/;
+
+/** Whether the request gives a look to an image it brings ("a pixar style version of my selfie", "效果图转成水墨风"):
+ * style transfer, unless what it wants out is something else ("a walkthrough style video of my listing photos"). */
+export function restyles(text: string, outputs: Category[]): boolean {
+  if (outputs.some((c) => c !== "image") || !namesStyle(text)) return false;
+  return OWN_IMAGE.test(norm(text)) || inputKinds(inputParts(text)).includes("image");
 }

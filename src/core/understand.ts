@@ -5,7 +5,7 @@ import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
 import { categoriesIn, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hasHan, norm, squash } from "./text.js";
-import { doneTo, turnTask } from "./turns.js";
+import { doneTo, restyles, turnTask } from "./turns.js";
 
 export interface TaskHit {
   id: string;
@@ -46,7 +46,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
   const inside = (h: (typeof kept)[number]) =>
-    kept.some((o) => o !== h && o.found.length > h.found.length && o.found.includes(h.found));
+    !h.words && kept.some((o) => o !== h && !o.words && o.found.length > h.found.length && o.found.includes(h.found));
   // Two English readings that share a word ("remove background" and "background noise" in "remove background noise"):
   // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
   // Words of the request's input or context ("for a youtube video essay") reach nowhere: they are not its head.
@@ -77,7 +77,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
   const tasks = doneTo(read, text, broader);
   // "turn my blog posts into short videos": text goes in, video comes out, so the request is text-to-video.
-  const turned = turnTask(text, categories);
+  const turned = restyles(text, categories) ? "style-transfer" : turnTask(text, categories);
   if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries };
