@@ -196,6 +196,15 @@ describe("understanding", () => {
     const tasks = recommendTools(cat, { task: "a chatbot for my stream that stays in character" }, "en").understood.tasks.map((t) => t.id);
     expect(tasks).toContain("roleplay");
   });
+  it("reads what the user has, or names before saying what to do first, as the input", () => {
+    const first = (q: string, lang: "zh" | "en") => recommendTools(cat, { task: q }, lang).understood.tasks[0]?.id;
+    // The recording is what they have: they want a transcript, not a tool that makes podcasts.
+    expect(first("I have a podcast recording and need a transcript", "en")).toBe("transcription");
+    expect(first("两个小时的播客，先转成文字稿", "zh")).toBe("transcription");
+  });
+  it("reads the last word of a Chinese compound as its head: 宣传片脚本 is a script", () => {
+    expect(recommendTools(cat, { task: "写个品牌宣传片脚本" }, "zh").understood.tasks.map((t) => t.id)).toEqual(["script"]);
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

@@ -20,6 +20,10 @@ const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+([a-z0-9' ]+?)(?=\\s+(?:to|
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
+/** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
+ * saying what to do first, is the input. */
+const EN_HAVE = /\bi (?:have|got|recorded|shot|filmed)\s+(?:a|an|some|my|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
+const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*先(?=[${HAN}])`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成))`, "g");
 /** "翻译英文小说": what is translated or summarised is the input. */
@@ -31,8 +35,8 @@ const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1]!);
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2]!);
   return [...en, ...zh];
 }
 

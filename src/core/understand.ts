@@ -72,7 +72,11 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     for (const cue of CUE_HAN) rest = rest.split(cue).join("");
     return rest.length < 2 || GENERIC_HAN.has(rest);
   };
-  const read = kept.filter((h) => !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  // In a Chinese compound the last word is the head: "宣传片脚本" is a script, "podcast封面图" a cover.
+  const joined = squash(text);
+  const modifier = (h: (typeof kept)[number]) =>
+    kept.some((o) => o !== h && !o.words && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
+  const read = kept.filter((h) => !modifier(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   const categories = categoriesIn(text);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
   const tasks = doneTo(read, text, broader);
