@@ -209,11 +209,19 @@ describe("understanding", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");
   });
-  it("keeps a task of a request of several that its filters left without a tool, and says so under it", async () => {
+  it("answers with general assistants that meet the request, and says so, when no tool of the kind asked for does", () => {
+    // No slides tool in the catalog is open source: open models stand in, scored as stand-ins.
+    const rec = recommendTools(cat, { task: "做PPT，要开源的" }, "zh");
+    expect(rec.understood.fallback).toBe("assistant");
+    expect(rec.results.length).toBeGreaterThan(0);
+    for (const r of rec.results) expect(r.openness).not.toBe("closed");
+    expect(Math.max(...rec.results.map((r) => r.score))).toBeLessThan(70);
+  });
+  it("answers each task of a request of several on its own, and says under a task which stand-in answered it", async () => {
     const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
     expect(code).toBe(0);
     expect(out).toMatch(/# 会议纪要\n1\t/);
-    expect(out).toMatch(/# 做PPT\n没有符合条件的工具/);
+    expect(out).toMatch(/# 做PPT \(没有符合条件的同类工具：改为推荐符合条件的通用AI助手\)\n1\t/);
   });
   it("falls back to names and summaries when no task is recognised", () => {
     const rec = recommendTools(cat, { task: "字节跳动" }, "zh");

@@ -130,6 +130,7 @@ export const enWords = {
   "stated.insteadOf": (names: string) => `instead of ${names}`,
   "fallback.broader": "no tool for that task itself: tools for the broader task",
   "fallback.category": "no tool for that task itself: general tools of its kind",
+  "fallback.assistant": "no tool of that kind meets what you asked for: general AI assistants that do",
   forTask: "For",
   yes: "yes",
   no: "no",

@@ -6,6 +6,7 @@ import { MAX_LIMIT, parsePositiveInt } from "../../parse.js";
 import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
+import { BROADER_FIT } from "../../core/weights.js";
 import { readRequest, type Stated } from "../../core/request.js";
 import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
@@ -49,8 +50,9 @@ export interface Recommendation {
   /** For a request of several tasks, the best tools for each, in the order asked. */
   groups?: Array<{ task: string; results: Result[]; fallback?: Fallback }>;
 }
-/** Which step answered when the task itself found no tool: its broader task, or its output category. */
-export type Fallback = "broader" | "category";
+/** Which step answered when the task itself found no tool: its broader task, its output category, or a general
+ * assistant. */
+export type Fallback = "broader" | "category" | "assistant";
 /** What the sentence stated besides its tasks, as the "understood as" line shows it. */
 export interface StatedView {
   free: boolean;
@@ -160,13 +162,21 @@ type Ranked = ReturnType<typeof rankTools>;
 function rankOrFallBack(catalog: Catalog, profile: Profile, limit: number, onlyCategory?: Category): { ranked: Ranked; fallback?: Fallback } {
   const ranked = rankTools(catalog, profile, { limit, onlyCategory });
   if (ranked.length || !profile.tasks.length) return { ranked };
-  const broader = profile.tasks.flatMap((x) => (x.broader ? tasksById(catalog, [x.broader]) : []));
+  // A stand-in is not the task asked: it scores as a general tool doing a specialised job would.
+  const standIn = (ids: string[]) => tasksById(catalog, ids).map((h) => ({ ...h, weight: BROADER_FIT }));
+  const broader = profile.tasks.flatMap((x) => (x.broader ? standIn([x.broader]) : []));
   const wider = broader.length ? rankTools(catalog, { ...profile, tasks: broader }, { limit, onlyCategory }) : [];
   if (wider.length) return { ranked: wider, fallback: "broader" };
   const category = catalog.tasks.find((x) => x.id === profile.tasks[0]!.id)?.category;
-  const general = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
-  return general.length ? { ranked: general, fallback: "category" } : { ranked };
+  const sameKind = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
+  if (sameKind.length) return { ranked: sameKind, fallback: "category" };
+  // Last, a general assistant that meets what was asked for (an open model for an open-source office tool nobody makes).
+  const assistants = onlyCategory ? [] : rankTools(catalog, { ...profile, tasks: standIn([GENERAL_TASK]), textMatch: undefined }, { limit });
+  return assistants.length ? { ranked: assistants, fallback: "assistant" } : { ranked };
 }
+
+/** The task of the general assistants that can stand in for most text and office work when nothing else is left. */
+const GENERAL_TASK = "chat";
 
 /** What a sentence stated, by id: what the "understood as" line prints. */
 function statedView(s: Stated): StatedView {
