@@ -210,18 +210,19 @@ describe("understanding", () => {
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");
   });
   it("answers with general assistants that meet the request, and says so, when no tool of the kind asked for does", () => {
-    // No slides tool in the catalog is open source: open models stand in, scored as stand-ins.
-    const rec = recommendTools(cat, { task: "做PPT，要开源的" }, "zh");
+    // A catalog in which no office tool is open source: open models stand in, scored as stand-ins.
+    const closedOffice = { ...cat, tools: cat.tools.filter((t) => t.category !== "office" || t.openness === "closed") };
+    const rec = recommendTools(closedOffice, { task: "做PPT，要开源的" }, "zh");
     expect(rec.understood.fallback).toBe("assistant");
     expect(rec.results.length).toBeGreaterThan(0);
     for (const r of rec.results) expect(r.openness).not.toBe("closed");
     expect(Math.max(...rec.results.map((r) => r.score))).toBeLessThan(70);
   });
   it("answers each task of a request of several on its own, and says under a task which stand-in answered it", async () => {
-    const { out, code } = await cli(["recommend", "--task", "会议纪要和做PPT，要开源的", "--lang", "zh"]);
+    const { out, code } = await cli(["recommend", "--task", "会议纪要和做思维导图，要开源的", "--lang", "zh"]);
     expect(code).toBe(0);
     expect(out).toMatch(/# 会议纪要\n1\t/);
-    expect(out).toMatch(/# 做PPT \(没有符合条件的同类工具：改为推荐符合条件的通用AI助手\)\n1\t/);
+    expect(out).toMatch(/# 思维导图 \(没有专门做这件事的工具：[^)]+\)\n1\t/);
   });
   it("falls back to names and summaries when no task is recognised", () => {
     const rec = recommendTools(cat, { task: "字节跳动" }, "zh");

@@ -169,10 +169,17 @@ function rankOrFallBack(catalog: Catalog, profile: Profile, limit: number, onlyC
   if (wider.length) return { ranked: wider, fallback: "broader" };
   const category = catalog.tasks.find((x) => x.id === profile.tasks[0]!.id)?.category;
   const sameKind = rankTools(catalog, { ...profile, tasks: [], textMatch: undefined, category }, { limit, onlyCategory: onlyCategory ?? category });
-  if (sameKind.length) return { ranked: sameKind, fallback: "category" };
+  // Tools of the same kind that do not do the task score as stand-ins, not as the fit their kind alone would give.
+  if (sameKind.length) return { ranked: Object.assign(sameKind.map(asStandIn), { unknownAccessLeftOut: sameKind.unknownAccessLeftOut }), fallback: "category" };
   // Last, a general assistant that meets what was asked for (an open model for an open-source office tool nobody makes).
   const assistants = onlyCategory ? [] : rankTools(catalog, { ...profile, tasks: standIn([GENERAL_TASK]), textMatch: undefined }, { limit });
   return assistants.length ? { ranked: assistants, fallback: "assistant" } : { ranked };
+}
+
+/** A tool's score and its parts, shrunk alike to what a stand-in earns. */
+function asStandIn(s: Scored): Scored {
+  const parts = Object.fromEntries(Object.entries(s.parts).map(([k, v]) => [k, Math.round(v * BROADER_FIT * 10) / 10])) as Scored["parts"];
+  return { ...s, score: Math.round(s.score * BROADER_FIT), parts };
 }
 
 /** The task of the general assistants that can stand in for most text and office work when nothing else is left. */
