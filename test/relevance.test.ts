@@ -205,6 +205,11 @@ describe("understanding", () => {
   it("reads the last word of a Chinese compound as its head: 宣传片脚本 is a script", () => {
     expect(recommendTools(cat, { task: "写个品牌宣传片脚本" }, "zh").understood.tasks.map((t) => t.id)).toEqual(["script"]);
   });
+  it("never reads a common English word as a slip of a task word ('cooking' is no 'coloring'), and still reads real slips", () => {
+    const tasks = (q: string) => recommendTools(cat, { task: q }, "en").understood.tasks.map((t) => t.id);
+    expect(tasks("dub my cooking channel videos")).not.toContain("coloring");
+    expect(tasks("colorng my manga pages")).toContain("coloring");
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

@@ -72,7 +72,7 @@ function checkTrends(json: unknown, file: string): Trend[] {
 
 /** Reads and checks every data file; throws one message listing every problem. Returns what dist/catalog.json and
  * dist/vocab.json hold. */
-export function compileCatalog(dataDir: string, word: (p: Problem) => string): { data: CatalogData; vocab: Vocabulary } {
+export function compileCatalog(dataDir: string, word: (p: Problem) => string, commonWords: readonly string[] = []): { data: CatalogData; vocab: Vocabulary } {
   const tasks = checkTasks(readJson(join(dataDir, "tasks.json")), "data/tasks.json");
   const taskIds = new Set(tasks.map((t) => t.id));
   const industries = checkIndustries(readJson(join(dataDir, "industries.json")), "data/industries.json", taskIds);
@@ -94,5 +94,5 @@ export function compileCatalog(dataDir: string, word: (p: Problem) => string): {
   if (dangling.length) fail("data/industries.json", dangling);
   for (const tool of tools) tool.pinyin = toolPinyin(tool);
   tools.sort((a, b) => rankOrder(a.rank) - rankOrder(b.rank) || byCode(a.id, b.id));
-  return { data: { tools, tasks, industries, trends }, vocab: buildVocabulary(tasks, industries) };
+  return { data: { tools, tasks, industries, trends }, vocab: buildVocabulary(tasks, industries, commonWords) };
 }

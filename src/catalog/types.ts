@@ -80,6 +80,8 @@ export interface Vocabulary {
   tasks: PreparedTerm[];
   industries: PreparedTerm[];
   categories: PreparedTerm[];
+  /** Common English words within a slip of a task word, sorted: typed, they mean themselves ("cooking" is no "coloring"). */
+  realWords: string[];
 }
 /** The catalog as the build writes it (dist/catalog.json). */
 export interface CatalogData {

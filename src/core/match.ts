@@ -1,6 +1,7 @@
 // Matching free text to a vocabulary (tasks, industries, categories): exact first, then contained, then near.
 import type { PreparedTerm } from "../catalog/types.js";
-import { bigramDice, byCode, hanRuns, hasHan, latinWords, norm, squash, wordsMeet } from "./text.js";
+import { holdsWord } from "./near.js";
+import { bigramDice, byCode, hanRuns, hasHan, latinWords, norm, squash, stem, wordsMeet } from "./text.js";
 
 export type TermKind = PreparedTerm["kind"];
 export interface Term {
@@ -118,7 +119,7 @@ function bestWindow(run: string, term: string): string {
 
 /** How strongly a Latin-script term (English or pinyin) is present among the query's words, the first word it used,
  * and all the query words it stands on. */
-function latinWeight(term: Prepared, words: string[]): [number, string, string[]] {
+function latinWeight(term: Prepared, words: string[], real: readonly string[]): [number, string, string[]] {
   const tw = term.words.filter((w) => !GENERIC.has(w));
   // A term of common words only ("text to video") is read only as the phrase it is.
   if (!tw.length) return term.words.length >= 2 && ` ${words.join(" ")} `.includes(` ${term.words.join(" ")} `) ? [0.9, term.words[0]!, term.words] : [0, "", []];
@@ -126,7 +127,8 @@ function latinWeight(term: Prepared, words: string[]): [number, string, string[]
   let near = 0;
   const used = new Set<string>();
   for (const w of tw) {
-    const hit = words.find((q) => q === w) ?? words.find((q) => wordsMeet(q, w));
+    // A typed word that is a common word of its own ("cooking") is no slip of this one ("coloring").
+    const hit = words.find((q) => q === w) ?? words.find((q) => wordsMeet(q, w) && !(holdsWord(real, q) && stem(q) !== stem(w)));
     if (hit === w) exact++;
     else if (hit) near++;
     if (hit) used.add(hit);
@@ -187,9 +189,9 @@ function overlaps(a: TermHit, b: TermHit): boolean {
   return a.found.includes(b.found) || b.found.includes(a.found);
 }
 
-/** Scores every vocabulary key against the text, each reading weighed by the caller; the best term per key wins.
- * Sorted best first. */
-export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: (hit: TermHit) => number): TermHit[] {
+/** Scores every vocabulary key against the text, each reading weighed by the caller; the best term per key wins. A
+ * typed word found in `real` (common words near task words) is never read as a slip. Sorted best first. */
+export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: (hit: TermHit) => number, real: readonly string[] = []): TermHit[] {
   const q = norm(text);
   const sq = squash(q);
   if (!sq) return [];
@@ -206,7 +208,7 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
     else if (term.kind === "initials") w = 0;
     else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
     else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
-    else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words);
+    else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words, real);
     if (w <= 0) continue;
     const apart = hasHan(found) && term.parts && !sq.includes(found) ? { parts: term.parts } : {};
     const hit: TermHit = { key: term.key, weight: w, term: term.text, found, ...(standsOn ? { words: standsOn } : {}), ...apart };

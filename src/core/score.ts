@@ -87,7 +87,7 @@ function taskFit(tool: Tool, p: Profile): { fit: number; reasons: Reason[] } {
   // A less sure reading counts for less than its weight says: a tool made for it should not pass one that does the
   // surest reading ("cold email" over "brand" as a promo video).
   const top = Math.max(...p.tasks.map((t) => t.weight));
-  const sure = (t: TaskHit) => top * (t.weight / top) ** SURENESS;
+  const sure = (t: TaskHit) => (top > 0 ? top * (t.weight / top) ** SURENESS : t.weight);
   const done = p.tasks
     .flatMap((t) => {
       const pos = tool.tasks.indexOf(t.id);

@@ -94,7 +94,8 @@ function byFuzzyName(scan: NameScan, query: string): Map<string, SearchHit> {
 /** Tools that do the tasks the query names ("抠图", "voice over", "peiyin"). */
 function byTask(catalog: Catalog, query: string): Map<string, SearchHit> {
   const hits = new Map<string, SearchHit>();
-  const tasks = matchText(catalog.vocab().tasks, query).filter((h) => h.weight >= 0.5);
+  const { tasks: terms, realWords } = catalog.vocab();
+  const tasks = matchText(terms, query, undefined, realWords).filter((h) => h.weight >= 0.5);
   for (const t of tasks) {
     for (const tool of catalog.tools) {
       const pos = tool.tasks.indexOf(t.key);

@@ -37,11 +37,11 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const said = text;
   text = spelled(text);
   const weigh = weigher(catalog, said, text);
-  const terms = catalog.vocab().tasks;
-  let hits = matchText(terms, text, weigh);
+  const { tasks: terms, realWords } = catalog.vocab();
+  let hits = matchText(terms, text, weigh, realWords);
   // When every reading is of the input ("an alternative for voice cloning"), it says what the request is for.
   const input = namesInput(text);
-  if (hits.length && hits.every(input)) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0));
+  if (hits.length && hits.every(input)) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0), realWords);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.

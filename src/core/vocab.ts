@@ -3,6 +3,7 @@
 import type { Industry, Task, Vocabulary } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { prepareTerms, type Term } from "./match.js";
+import { realWordsNear } from "./near.js";
 
 const CATEGORY_WORDS = new Set(CATEGORY_INFO.flatMap((c) => [c.zh, c.en.toLowerCase(), ...c.aliases.zh, ...c.aliases.en]));
 
@@ -25,8 +26,9 @@ function entryTerms(key: string, names: { zh: string[]; en: string[]; pinyin: st
 }
 
 /** Every vocabulary, prepared: task terms in every language (category words are left to category matching), industry
- * names and aliases with pinyin, and category names with everyday words for them. */
-export function buildVocabulary(tasks: Task[], industries: Industry[]): Vocabulary {
+ * names and aliases with pinyin, category names with everyday words for them, and the common English words near task
+ * words (from `commonWords`, a list the build brings). */
+export function buildVocabulary(tasks: Task[], industries: Industry[], commonWords: readonly string[] = []): Vocabulary {
   const taskTerms = tasks.flatMap((t) =>
     entryTerms(t.id, { zh: [t.zh, ...t.synonyms.zh], en: [t.en, ...t.synonyms.en], pinyin: t.pinyin, initials: t.initials }),
   );
@@ -36,9 +38,11 @@ export function buildVocabulary(tasks: Task[], industries: Industry[]): Vocabula
   const categoryTerms = CATEGORY_INFO.flatMap((c) =>
     entryTerms(c.id, { zh: [c.zh, ...c.aliases.zh], en: [c.id, ...c.aliases.en], pinyin: [], initials: [] }),
   );
+  const prepared = prepareTerms(taskTerms.filter((t) => !onlyCategory(t.text)));
   return {
-    tasks: prepareTerms(taskTerms.filter((t) => !onlyCategory(t.text))),
+    tasks: prepared,
     industries: prepareTerms(industryTerms),
     categories: prepareTerms(categoryTerms),
+    realWords: realWordsNear(prepared.flatMap((t) => (t.kind === "en" ? t.words : [])), commonWords),
   };
 }

@@ -54,7 +54,8 @@ export function taskChoices(catalog: Catalog, lang: Lang, term: string | undefin
     return [...plan, ...ids.map((id) => ({ name: name(id), value: id }))];
   }
   const typed = term.slice(0, SUGGEST_FROM);
-  const hits = matchText(catalog.vocab().tasks, typed).filter((h) => h.weight >= 0.5).slice(0, 8);
+  const { tasks, realWords } = catalog.vocab();
+  const hits = matchText(tasks, typed, undefined, realWords).filter((h) => h.weight >= 0.5).slice(0, 8);
   // A prefix suggests the tasks it begins ("pei", "peiy", "配" suggest 配音), after the tasks it already names.
   const prefix = squash(typed);
   const begun = prefix.length >= 1 && prefix.length <= 12
