@@ -207,7 +207,7 @@ describe("understanding", () => {
   });
   it("never reads a common English word as a slip of a task word ('cooking' is no 'coloring'), and still reads real slips", () => {
     const tasks = (q: string) => recommendTools(cat, { task: q }, "en").understood.tasks.map((t) => t.id);
-    expect(tasks("dub my cooking channel videos")).not.toContain("coloring");
+    expect(tasks("I run a cooking channel and want to dub my videos into spanish")).not.toContain("coloring");
     expect(tasks("colorng my manga pages")).toContain("coloring");
   });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
