@@ -25,7 +25,7 @@ const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 const EN_HAVE = /\bi (?:have|got|recorded|shot|filmed)\s+(?:a|an|some|my|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
 const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*先(?=[${HAN}])`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
-const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成))`, "g");
+const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键|自动)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说": what is translated or summarised is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳)(?:一下)?([${HAN}]{2,6})`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
