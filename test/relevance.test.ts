@@ -210,6 +210,23 @@ describe("understanding", () => {
     expect(tasks("I run a cooking channel and want to dub my videos into spanish")).not.toContain("coloring");
     expect(tasks("colorng my manga pages")).toContain("coloring");
   });
+  it("reads who is asking and what they have as context, so a request of several asks only for what it asks", () => {
+    const rec = recommendTools(cat, { task: "I have a 2 hour podcast recording and want short clips for TikTok" }, "en");
+    expect(rec.groups).toBeUndefined();
+    expect(rec.results[0]!.tasks).toContain("short-clips");
+    // 虚拟主播 is who asks; the stickers are what they ask for.
+    expect(recommendTools(cat, { task: "做虚拟主播的，想给粉丝做一套自己形象的表情包" }, "zh").understood.tasks[0]!.id).toBe("sticker");
+  });
+  it("reads a tool named with no task as a question about what that tool does", () => {
+    const rec = recommendTools(cat, { task: "国产的ChatGPT哪个好用" }, "zh");
+    expect(rec.results.length).toBeGreaterThan(0);
+    expect(rec.results[0]!.tasks).toContain("chat");
+    expect(rec.results.every((r) => r.chinaAccess === "yes")).toBe(true);
+  });
+  it("reads a document brought to be asked about as chatting with it", () => {
+    const rec = recommendTools(cat, { task: "is there an AI that can read a 300 page PDF and answer questions about it" }, "en");
+    expect(rec.results[0]!.tasks).toContain("doc-qa");
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

@@ -33,6 +33,13 @@ const GENERIC = new Set([
 
 const GENERIC_LONG = [...GENERIC].filter((w) => w.length >= 5);
 
+/** The words of a reading that carry its meaning: not "a", "the", "make", "video". */
+export function contentWords(hit: TermHit): string[] {
+  const words = hit.words ?? [];
+  const content = words.filter((w) => !GENERIC.has(w));
+  return content.length ? content : words;
+}
+
 /** The text with each Latin word that is a slip of a common word of five letters or more put right ("vidoe" is video):
  * those words carry no task alone, so a slip in one would otherwise go unnoticed. */
 export function spelled(text: string): string {

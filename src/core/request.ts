@@ -19,7 +19,7 @@ export interface Stated {
 
 /** Cue words for each preference, in the forms people type them. A negated paid form ("不要付费的") says free too. */
 const CUES = {
-  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark", "不想开会员", "不开会员", "不用会员", "免会员", "不想充会员"],
+  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark", "doesn't cost", "dont want to pay", "don't want to pay", "zero budget", "no budget", "free tier", "不想开会员", "不开会员", "不用会员", "免会员", "不想充会员"],
   china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn"],
   open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local"],
   adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
@@ -31,11 +31,11 @@ const CUES = {
 export const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
 
 /** Words that say the named tool is what to replace, or what to be like. */
-const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "alternative", "other than", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
+const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "alternative", "other than", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
 // 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").
-const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|并且|顺便|同时|还要|也要|(?:以及|和|还有|并|、)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*)/gu;
+const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|并且|顺便|同时|还要|也要|也需要|还需要|另外|(?:以及|和|还有|并|、)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*)/gu;
 
 /** A cue as a test: a Latin cue as whole words, a Chinese one anywhere. */
 function cueTest(cue: string): (text: string) => boolean {
@@ -70,6 +70,12 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
   });
   if (exact.length || !long.length) return exact;
   return catalog.tools.filter((tool) => [tool.name, ...tool.aliases].some((n) => /^[a-z]{6,}$/.test(norm(n)) && long.some((w) => wordsMeet(w, norm(n)))));
+}
+
+/** The tools a request names, for a request that names a tool and no task ("国产的ChatGPT哪个好用", "the best free
+ * mindjourney"): the tool's own tasks are what it asks about. */
+export function toolsNamed(catalog: Catalog, text: string): Tool[] {
+  return namedTools(catalog, norm(text).slice(0, 300));
 }
 
 /** Whether a request asks for something instead of or like a tool, the word "alternative" typed with a slip too. */

@@ -3,7 +3,7 @@
 // video"). Pure, and no language of its own: the patterns are data a request is matched against.
 import type { Catalog, Category } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
-import type { TermHit } from "./match.js";
+import { contentWords, type TermHit } from "./match.js";
 import { howWords } from "./request.js";
 import { HAN, hasHan, norm, squash } from "./text.js";
 
@@ -22,22 +22,40 @@ export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 /** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
  * saying what to do first, is the input. */
-const EN_HAVE = /\bi (?:have|got|recorded|shot|filmed)\s+(?:a|an|some|my|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
-const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*先(?=[${HAN}])`, "g");
+const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|shot|filmed|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
+const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
+/** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context. */
+const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|who|with|that|i|we)\b|$)|^([a-z0-9 ]+?) here\b/g;
+const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^做([${HAN}]{2,8}?)的[，,]`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键|自动)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说": what is translated or summarised is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳)(?:一下)?([${HAN}]{2,6})`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2]!);
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => (m[1] ?? m[2]!).split(" "));
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2]!);
   return [...en, ...zh];
+}
+
+/** The words of a request that say who asks or what they have ("I'm a wedding videographer", "I have a podcast
+ * recording", "做虚拟主播的", "两个小时的播客，先…"): its context, never what it asks for. */
+export function contextParts(text: string): string[] {
+  const t = norm(text);
+  const en = [...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO)].flatMap((m) => (m[1] ?? m[2]!).split(" "));
+  const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m[1] ?? m[2]!);
+  return [...en, ...zh];
+}
+
+/** A test for readings that stand only on the request's context. */
+export function inContext(text: string): (h: TermHit) => boolean {
+  const parts = contextParts(text);
+  return (h) => parts.length > 0 && (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
 }
 
 /** A later part of a request with what an earlier part worked on in place of its pronoun: "restore my old photos, then
@@ -73,7 +91,7 @@ function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
  * on "video"). */
 export function namesInput(text: string): (h: TermHit) => boolean {
   const parts = inputParts(text);
-  return (h) => parts.length > 0 && (h.words ? h.words.every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
+  return (h) => parts.length > 0 && (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
 }
 
 /** What a reading counts for by the role of the words it stands on: nothing if the request rules them out or they say
@@ -102,7 +120,7 @@ export function withoutStyles(text: string): string {
 const INPUT_KINDS: Array<[Category, RegExp, string[]]> = [
   ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay)$/, ["文章", "文案", "文字", "小说", "剧本", "脚本", "博客", "帖子", "推文", "文稿"]],
   ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|selfie|selfies|portrait)$/, ["图片", "照片", "图", "插画", "原画", "自拍", "截图"]],
-  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films)$/, ["视频", "录像", "影片", "电影", "动画", "vlog"]],
+  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films|fancam|fancams|tape|tapes|vhs|lecture|lectures)$/, ["视频", "录像", "影片", "电影", "动画", "vlog"]],
   ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice)$/, ["录音", "音频", "播客"]],
   ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations)$/, ["课件", "幻灯片", "ppt"]],
 ];

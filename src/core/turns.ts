@@ -24,17 +24,20 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
 }
 
 
-/** What a task becomes when it is done to a kind of thing the request brings: a document summarised or translated is
+/** What a task becomes when it is done to a kind of thing the request brings: a document summarised or asked about is
  * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. */
 // A general tool summarises or translates a document as it is asked to; it cannot watch a video, so for a video the
 // general reading gives way.
 const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean }> = [
-  { kind: "document", from: ["summarize", "translate", "video-summary"], to: "doc-qa", keep: true },
+  { kind: "document", from: ["summarize", "video-summary", "chat", "reading-assistant"], to: "doc-qa", keep: true },
   { kind: "video", from: ["summarize"], to: "video-summary", keep: false },
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
   { kind: "video", from: ["upscale"], to: "video-upscale", keep: false },
   { kind: "image", from: ["animation"], to: "image-to-video", keep: false },
 ];
+
+/** What a general reading keeps beside the task it becomes for the kind of thing it is done to. */
+const BEHIND = 0.9;
 
 /** The tasks read, with the task each becomes for the kind of thing it is done to put first. */
 export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => string | undefined): TaskHit[] {
@@ -44,7 +47,8 @@ export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => 
   for (const rule of ON_KIND) {
     const hit = tasks.find((x) => rule.from.includes(x.id));
     if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule.kind)) continue;
-    const rest = tasks.filter((x) => (rule.keep ? x.id !== "video-summary" : !rule.from.includes(x.id)));
+    // What the general reading asked stays, a step behind, when a general tool can still do it (a PDF to summarise).
+    const rest = rule.keep ? tasks.filter((x) => x.id !== "video-summary").map((x) => ({ ...x, weight: x.weight * BEHIND })) : tasks.filter((x) => !rule.from.includes(x.id));
     return [{ id: rule.to, weight: Math.min(0.99, Math.max(...tasks.map((x) => x.weight)) + 0.01), term: hit.term, broader: broader(rule.to) }, ...rest];
   }
   return tasks;

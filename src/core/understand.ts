@@ -3,7 +3,7 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
-import { categoriesIn, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
+import { categoriesIn, inContext, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hasHan, norm, squash } from "./text.js";
 import { doneTo, restyles, turnTask } from "./turns.js";
 
@@ -22,6 +22,9 @@ export interface Understanding {
   categories: Category[];
   /** Industries the text mentions in passing ("for an indie game"). */
   industries: string[];
+  /** Every reading stood on who asks or what they have ("I have a 2 hour podcast recording"): alone, it is what the
+   * request is for; beside a part that asks for something, it is that part's context. */
+  onlyContext?: boolean;
 }
 
 /** Tasks close to the best one are kept; a weak partial match beside a clear one is noise. */
@@ -41,7 +44,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   let hits = matchText(terms, text, weigh, realWords);
   // When every reading is of the input ("an alternative for voice cloning"), it says what the request is for.
   const input = namesInput(text);
-  if (hits.length && hits.every(input)) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0), realWords);
+  const onlyInput = hits.length > 0 && hits.every(input);
+  const onlyContext = onlyInput && hits.every(inContext(text));
+  if (onlyInput) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0), realWords);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
@@ -84,7 +89,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const turned = restyles(text, categories) ? "style-transfer" : turnTask(text, categories);
   if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
-  return { tasks, categories, industries };
+  return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
 }
 
 /** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */

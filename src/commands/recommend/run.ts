@@ -7,7 +7,7 @@ import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
 import { BROADER_FIT } from "../../core/weights.js";
-import { readRequest, type Stated } from "../../core/request.js";
+import { readRequest, toolsNamed, type Stated } from "../../core/request.js";
 import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
 import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
@@ -102,6 +102,11 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
   const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
   // "像Suno那样但国内能用的": the named tool's tasks, and never the tool itself.
   if (stated?.insteadOf.length) u.tasks = tasksLike(catalog, stated.insteadOf[0]!, u.tasks);
+  // A tool named with no task ("国产的ChatGPT哪个好用"): what that tool does is what is asked about.
+  else if (text && !u.tasks.length && !u.categories.length) {
+    const [named] = toolsNamed(catalog, text);
+    if (named) u.tasks = tasksLike(catalog, named, []);
+  }
   if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
   let textMatch: Profile["textMatch"];
   // No task, but an output named ("拜年视频", "a video"): the tools of that category answer, and the output says so.
@@ -197,10 +202,13 @@ function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profi
   const clauses = stated.clauses;
   if (clauses.length < 2) return [];
   const firsts: TaskHit[] = [];
-  clauses.forEach((clause, i) => {
-    const hit = understandTask(catalog, i ? withAntecedent(clause, clauses[i - 1]!) : clause).tasks[0];
+  const read = clauses.map((clause, i) => understandTask(catalog, i ? withAntecedent(clause, clauses[i - 1]!) : clause));
+  // A part that only says what the user has ("I have a podcast recording, and want clips") is context for the rest.
+  const asking = read.some((r) => r.tasks.length && !r.onlyContext) ? read.filter((r) => !r.onlyContext) : read;
+  for (const r of asking) {
+    const hit = r.tasks[0];
     if (hit && !firsts.some((f) => f.id === hit.id)) firsts.push(hit);
-  });
+  }
   return firsts.length >= 2 ? firsts : [];
 }
 
