@@ -24,14 +24,15 @@ const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
  * saying what to do first, is the input. */
 const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|shot|filmed|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
 const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
-/** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context. */
+/** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context;
+ * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
 const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|who|with|that|i|we)\b|$)|^([a-z0-9 ]+?) here\b/g;
-const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^做([${HAN}]{2,8}?)的[，,]`, "g");
+const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键|自动)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说": what is translated or summarised is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳)(?:一下)?([${HAN}]{2,6})`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,
@@ -39,7 +40,7 @@ const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
   const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => (m[1] ?? m[2]!).split(" "));
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2]!);
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2] ?? m[3]!);
   return [...en, ...zh];
 }
 
@@ -48,7 +49,7 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
 export function contextParts(text: string): string[] {
   const t = norm(text);
   const en = [...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO)].flatMap((m) => (m[1] ?? m[2]!).split(" "));
-  const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m[1] ?? m[2]!);
+  const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m[1] ?? m[2] ?? m[3]!);
   return [...en, ...zh];
 }
 

@@ -79,8 +79,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   };
   // In a Chinese compound the last word is the head: "宣传片脚本" is a script, "podcast封面图" a cover.
   const joined = squash(text);
+  // A head that only names a kind of result (效果图: "模特穿上身的效果图" is a try-on) leaves the word before it in charge.
   const modifier = (h: (typeof kept)[number]) =>
-    kept.some((o) => o !== h && !o.words && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
+    kept.some((o) => o !== h && !o.words && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
   const read = kept.filter((h) => !modifier(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   const categories = categoriesIn(text);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
@@ -91,6 +92,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
 }
+
+/** Chinese words for a result of any kind, which the word before them says what of. */
+const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片"]);
 
 /** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */
 const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design", "generate", "edit", "build"]);
