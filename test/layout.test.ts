@@ -52,8 +52,10 @@ describe("on a terminal of any width", () => {
       // A site is either shown whole or the table says where the websites went.
       if (shown.length < sites.length) expect(r.out, `at ${columns}`).toMatch(/Websites\s+left\s+out\s+to\s+fit:\s+aigc\s+show\s+<tool>\s+has\s+them/);
       for (const s of sites) {
-        const head = s.slice(0, Math.ceil(s.length / 2));
-        if (!r.out.includes(s)) expect(r.out.includes(`${head}\n`) || r.out.includes(`${head} │`), `${s} broken at ${columns}`).toBe(false);
+        // A broken site leaves its first half at the start of a cell and ends the cell there ("sync" in a summary's "lip
+        // sync" is a word, not a site).
+        const head = s.slice(0, Math.ceil(s.length / 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        if (!r.out.includes(s)) expect(new RegExp(`(?:^|│ )${head}(?:\n| │)`, "m").test(r.out), `${s} broken at ${columns}`).toBe(false);
       }
     }
   }, 60000);
