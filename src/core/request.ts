@@ -31,7 +31,7 @@ const CUES = {
 export const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
 
 /** Words that say the named tool is what to replace, or what to be like. */
-const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "alternative", "other than", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
+const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "试了", "试过", "用过", "不好用", "效果不好", "alternative", "other than", "tried", "didn't work", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it". */
 // 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").
