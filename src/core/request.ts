@@ -78,6 +78,18 @@ export function toolsNamed(catalog: Catalog, text: string): Tool[] {
   return namedTools(catalog, norm(text).slice(0, 300));
 }
 
+/** The tools to leave out when a request replaces these: each, and its maker's other version of the same thing
+ * (剪映 and CapCut, both ByteDance editors). */
+export function withSiblings(catalog: Catalog, replaced: Tool[]): Set<string> {
+  const maker = (t: Tool) => squash((t.developer ?? "").replace(/[(（].*[)）]/g, ""));
+  const out = new Set(replaced.map((t) => t.id));
+  for (const x of replaced) {
+    if (!maker(x)) continue;
+    for (const t of catalog.tools) if (maker(t) === maker(x) && t.tasks[0] === x.tasks[0]) out.add(t.id);
+  }
+  return out;
+}
+
 /** Whether a request asks for something instead of or like a tool, the word "alternative" typed with a slip too. */
 function asksInstead(t: string): boolean {
   return SAYS.instead(t) || latinWords(t).some((w) => w.length >= 9 && (wordsMeet(w, "alternative") || wordsMeet(w, "alternatives")));

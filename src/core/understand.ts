@@ -102,10 +102,12 @@ const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design",
 /** The tasks of a request for something like a named tool ("像Suno那样的", "a Runway alternative"): what the request
  * asks for when it says ("a Canva alternative for a logo"), else the tool's own first task. A general task that the
  * tool's own is a kind of ("聊天" beside character.ai) is read as the tool's. */
-export function tasksLike(catalog: Catalog, tool: Tool, read: TaskHit[]): TaskHit[] {
+export function tasksLike(catalog: Catalog, tool: Tool, read: TaskHit[], said: string): TaskHit[] {
   const primary = tool.tasks[0];
   if (!primary) return read;
-  const own = tasksById(catalog, [primary]).map((h) => ({ ...h, weight: 0.95, term: tool.name }));
+  // The reason quotes the name as the request has it (剪映, not Jianying).
+  const typed = [tool.nameZh ?? "", tool.name, ...tool.aliases].find((n) => n && norm(said).includes(norm(n))) ?? tool.name;
+  const own = tasksById(catalog, [primary]).map((h) => ({ ...h, weight: 0.95, term: typed }));
   // Weak readings (a word of a term found alone, such as 开会 inside 开会员) do not outweigh the tool named.
   if (!read.some((h) => h.weight >= SURE)) return own;
   const above = new Set<string>();

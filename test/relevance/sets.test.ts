@@ -8,9 +8,14 @@ import heldout from "./heldout.json" with { type: "json" };
 import { score, type Request } from "./judge.js";
 import tuning1 from "./tuning.json" with { type: "json" };
 import tuning2 from "./tuning2.json" with { type: "json" };
+import tuning3 from "./tuning3.json" with { type: "json" };
+import tuning4 from "./tuning4.json" with { type: "json" };
+import tuning5 from "./tuning5.json" with { type: "json" };
+import tuning6 from "./tuning6.json" with { type: "json" };
 
-// Two batches of tuning requests, the second written after the first was learnt from.
-const tuning = [...tuning1, ...tuning2];
+// Six batches of tuning requests, each written fresh by someone who had seen neither the tests nor the matcher, after
+// the batches before it were learnt from.
+const tuning = [...tuning1, ...tuning2, ...tuning3, ...tuning4, ...tuning5, ...tuning6];
 
 const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -20,13 +25,15 @@ describe("the relevance sets", () => {
     const h = score(cat, heldout as Request[]);
     const t = score(cat, tuning as Request[]);
     console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
-    // Floors at what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set: not reached yet).
-    expect(h.top1).toBeGreaterThanOrEqual(0.75);
-    expect(h.top3).toBeGreaterThanOrEqual(0.87);
+    // Floors a little under what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set; top-3 is
+    // not there yet).
+    expect(h.top1).toBeGreaterThanOrEqual(0.85);
+    expect(h.top3).toBeGreaterThanOrEqual(0.88);
     expect(h.clean).toBe(1);
     expect(t.clean).toBe(1);
-    expect(t.top1).toBeGreaterThanOrEqual(0.95);
-    expect(t.answered).toBe(1);
+    expect(t.top1).toBeGreaterThanOrEqual(0.93);
+    expect(t.top3).toBeGreaterThanOrEqual(0.95);
+    expect(t.answered).toBeGreaterThanOrEqual(0.99);
   }, 60000);
 });
 
@@ -40,6 +47,8 @@ describe("must-not cases", () => {
     ["an Otter alternative that works in China", "otter-ai"],
     ["像Suno那样但国内能用的", "suno"],
     ["posts for Xiaohongshu", "ideogram"],
+    // CapCut is 剪映's other version, by the same maker.
+    ["剪映的平替，不想开会员", "capcut"],
   ])("%s never lists %s in the top 5", (task, not) => {
     expect(top5(task)).not.toContain(not);
   });

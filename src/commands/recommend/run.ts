@@ -7,7 +7,7 @@ import { rankTools, trendNotes } from "../../core/recommend.js";
 import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
 import { BROADER_FIT } from "../../core/weights.js";
-import { readRequest, toolsNamed, type Stated } from "../../core/request.js";
+import { readRequest, toolsNamed, withSiblings, type Stated } from "../../core/request.js";
 import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
 import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
@@ -101,11 +101,11 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
   const stated = text ? readRequest(catalog, text) : undefined;
   const u = text ? understandTask(catalog, text) : { tasks: [], categories: [], industries: [] };
   // "像Suno那样但国内能用的": the named tool's tasks, and never the tool itself.
-  if (stated?.insteadOf.length) u.tasks = tasksLike(catalog, stated.insteadOf[0]!, u.tasks);
+  if (stated?.insteadOf.length) u.tasks = tasksLike(catalog, stated.insteadOf[0]!, u.tasks, text);
   // A tool named with no task ("国产的ChatGPT哪个好用"): what that tool does is what is asked about.
   else if (text && !u.tasks.length && !u.categories.length) {
     const [named] = toolsNamed(catalog, text);
-    if (named) u.tasks = tasksLike(catalog, named, []);
+    if (named) u.tasks = tasksLike(catalog, named, [], text);
   }
   if (!industry && u.industries[0]) industry = catalog.industries.find((i) => i.id === u.industries[0]);
   let textMatch: Profile["textMatch"];
@@ -126,7 +126,7 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     china: Boolean(o.china) || Boolean(stated?.china),
     ...(stated?.open ? { requireOpen: true } : {}),
     ...(stated?.chinese ? { requireChinese: true } : {}),
-    ...(stated?.insteadOf.length ? { insteadOf: new Set(stated.insteadOf.map((x) => x.id)) } : {}),
+    ...(stated?.insteadOf.length ? { insteadOf: withSiblings(catalog, stated.insteadOf) } : {}),
     style: o.easy ? "easy" : o.custom ? "custom" : undefined,
     stable: Boolean(o.stable),
     // Asking for an AI companion is not asking for adult content: that takes --nsfw or saying so ("nsfw", "成人").
