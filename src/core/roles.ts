@@ -4,7 +4,7 @@
 import type { Catalog, Category } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { contentWords, type TermHit } from "./match.js";
-import { howWords } from "./request.js";
+import { CUE_HAN, howWords } from "./request.js";
 import { HAN, hasHan, norm, squash } from "./text.js";
 
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
@@ -136,7 +136,9 @@ export function categoriesIn(text: string): Category[] {
   const t = norm(text);
   const inputs = inputParts(text);
   const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
-  const han = t.replace(/[^\u3400-\u9fff]+/g, " ");
+  // A preference's words are not an output: 文字 inside "中文字体要好看" is good Chinese, not text.
+  let han = t.replace(/[^\u3400-\u9fff]+/g, " ");
+  for (const cue of CUE_HAN) han = han.split(cue).join(" ");
   return CATEGORY_INFO.filter((c) => {
     const en = [c.id, c.en.toLowerCase(), ...c.aliases.en];
     const zh = [c.zh, ...c.aliases.zh];
