@@ -227,6 +227,13 @@ describe("understanding", () => {
     const rec = recommendTools(cat, { task: "is there an AI that can read a 300 page PDF and answer questions about it" }, "en");
     expect(rec.results[0]!.tasks).toContain("doc-qa");
   });
+  it("reads a Chinese request by sound when its characters name no task surely: an input method's homophone slip", () => {
+    const first = (q: string) => recommendTools(cat, { task: q }, "zh").understood.tasks[0]?.id;
+    expect(first("画个业务流成图，要好看点")).toBe("diagram");
+    expect(first("数子人直播带货")).toBe("digital-human");
+    // Two syllables sound alike too often: 变成 is no 编程.
+    expect(first("把这张线稿变成上好色的图")).not.toBe("coding");
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

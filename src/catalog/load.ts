@@ -1,5 +1,6 @@
 // Reading catalogs from disk: the built one (one JSON parse, nothing validated or computed at start-up) and team files
 // (untrusted: every way a file can be wrong becomes a CatalogError that names the file).
+import { createRequire } from "node:module";
 import { constants } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -31,6 +32,7 @@ export function loadBuiltCatalog(path: string): Catalog {
   const read = () => (meta ??= JSON.parse(readBuilt(join(dirname(path), "meta.json"))) as Omit<CatalogData, "tools">);
   let vocab: Vocabulary | undefined;
   let exact: Record<string, string> | undefined;
+  let toPinyin: (typeof import("pinyin-pro"))["pinyin"] | undefined;
   return {
     tools,
     get tasks() {
@@ -46,6 +48,10 @@ export function loadBuiltCatalog(path: string): Catalog {
     exactTask: (squashed) => {
       exact ??= JSON.parse(readBuilt(join(dirname(path), "exact.json"))) as Record<string, string>;
       return Object.hasOwn(exact, squashed) ? exact[squashed] : undefined;
+    },
+    syllables: (text) => {
+      toPinyin ??= (createRequire(path)("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
+      return toPinyin(text.replace(/[^\u3400-\u9fff]/g, ""), { toneType: "none", type: "array", v: true }) as string[];
     },
   };
 }

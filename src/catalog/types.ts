@@ -96,4 +96,7 @@ export interface Catalog extends CatalogData {
   /** The task a whole request means when it is exactly one of the vocabulary's forms ("抠图", "peiyin"), from a small
    * index (dist/exact.json) read instead of the whole vocabulary; undefined when it is not, or the form is ambiguous. */
   exactTask?(squashed: string): string | undefined;
+  /** The toneless pinyin of each Chinese character of a text, for a request typed with a homophone slip (流成图 for
+   * 流程图); loads pinyin-pro (~65 ms) on first use, which only such a request pays. */
+  syllables?(text: string): string[];
 }

@@ -180,7 +180,7 @@ const KIND_HAN = new Set(["视频", "图片", "照片", "图像", "音频", "声
 const PART_ALONE = 0.72;
 
 /** A two-character term with up to this many characters between its two is still the term, worth this much. */
-const SPLIT_GAP = 4;
+const SPLIT_GAP = 3;
 const SPLIT = 0.78;
 
 /** What a term of several words gains when they stand together in the request as they do in the term. */
@@ -238,3 +238,24 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
   }
   return [...best.values()].sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }
+
+/** Readings of a Chinese request by sound: each pinyin term that spells a run of the request's syllables (流成图 sounds
+ * as 流程图, "liu cheng tu"), for a request whose characters name no task. Quotes the characters that were typed. */
+export function matchSounds(terms: readonly PreparedTerm[], syllables: string[], han: string): TermHit[] {
+  const best = new Map<string, TermHit>();
+  for (const term of terms) {
+    if (term.kind !== "pinyin" || term.squashed.length < SOUND_MIN) continue;
+    for (let i = 0; i < syllables.length; i++) {
+      let spelled = "";
+      for (let j = i; j < syllables.length && spelled.length < term.squashed.length; j++) {
+        spelled += syllables[j];
+        if (spelled === term.squashed && j - i >= SOUND_SYLLABLES - 1 && !best.has(term.key)) best.set(term.key, { key: term.key, weight: SOUND, term: term.text, found: han.slice(i, j + 1) });
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => byCode(a.key, b.key));
+}
+/** A reading by sound needs three syllables (two, as 变成 and 编程, sound alike too often) and five letters. */
+const SOUND = 0.85;
+const SOUND_MIN = 5;
+const SOUND_SYLLABLES = 3;

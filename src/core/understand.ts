@@ -1,10 +1,10 @@
 // What a typed task means: which tasks of the vocabulary, which output category, which industry it mentions.
 import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
-import { GENERIC_HAN, matchText, spelled } from "./match.js";
+import { GENERIC_HAN, matchSounds, matchText, spelled } from "./match.js";
 import { CUE_HAN } from "./request.js";
 import { categoriesIn, inContext, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
-import { hasHan, norm, squash } from "./text.js";
+import { hanRuns, hasHan, norm, squash } from "./text.js";
 import { doneTo, restyles, turnTask } from "./turns.js";
 
 export interface TaskHit {
@@ -83,6 +83,13 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const modifier = (h: (typeof kept)[number]) =>
     kept.some((o) => o !== h && !o.words && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
   const read = kept.filter((h) => !modifier(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  // Nothing sure read from the characters of a Chinese request: read it by sound too, for a homophone slip of the
+  // input method (数子人 for 数字人).
+  if (!read.some((h) => h.weight >= SURE_CHARS) && hasHan(text) && catalog.syllables) {
+    const han = hanRuns(text).join("");
+    const heard = matchSounds(terms, catalog.syllables(han), han).flatMap((h) => (weigh(h) > 0 ? [{ ...h, weight: h.weight * weigh(h) }] : []));
+    read.push(...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) })));
+  }
   const categories = categoriesIn(text);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
   const tasks = doneTo(read, text, broader);
@@ -92,6 +99,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
 }
+
+/** How sure a reading by characters must be for a Chinese request not to be read by sound as well. */
+const SURE_CHARS = 0.8;
 
 /** Chinese words for a result of any kind, which the word before them says what of. */
 const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片"]);
