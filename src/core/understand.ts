@@ -89,6 +89,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     const han = hanRuns(text).join("");
     const heard = matchSounds(terms, catalog.syllables(han), han).flatMap((h) => (weigh(h) > 0 ? [{ ...h, weight: h.weight * weigh(h) }] : []));
     read.push(...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) })));
+    read.sort((a, b) => b.weight - a.weight);
   }
   const categories = categoriesIn(text);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
