@@ -57,7 +57,7 @@ async function main() {
     entryPoints: [join(root, "src/build-catalog.ts")], outfile: compiler, bundle: true,
     platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "error",
   });
-  const { compile, jsonSchema, fieldTable } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
+  const { compile, jsonSchema, fieldTable, sounds } = await import(`${pathToFileURL(compiler).href}?t=${Date.now()}`);
   let compiled;
   try {
     compiled = compile(join(root, "data"));
@@ -82,6 +82,8 @@ async function main() {
   writeFileSync(join(next, "catalog.json"), JSON.stringify({ tools }));
   writeFileSync(join(next, "meta.json"), JSON.stringify(meta));
   writeFileSync(join(next, "vocab.json"), JSON.stringify(compiled.vocab));
+  // The sound of each common Chinese character, read only by a request that is read by sound.
+  writeFileSync(join(next, "sounds.json"), JSON.stringify(sounds()));
   // Forms that mean exactly one task, so a request of one word is understood without reading the whole vocabulary.
   const forms = new Map();
   for (const term of compiled.vocab.tasks) forms.set(term.squashed, forms.has(term.squashed) && forms.get(term.squashed) !== term.key ? null : term.key);

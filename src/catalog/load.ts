@@ -1,6 +1,5 @@
 // Reading catalogs from disk: the built one (one JSON parse, nothing validated or computed at start-up) and team files
 // (untrusted: every way a file can be wrong becomes a CatalogError that names the file).
-import { createRequire } from "node:module";
 import { constants } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -9,7 +8,7 @@ import { hasHan } from "../core/text.js";
 import { CatalogError } from "../errors.js";
 import type { TeamFileSink } from "./merge.js";
 import { say as sayDefault, type Say } from "./problems.js";
-import type { Catalog, CatalogData, Tool, Vocabulary } from "./types.js";
+import { SOUNDS_FROM, type Catalog, type CatalogData, type Tool, type Vocabulary } from "./types.js";
 
 /** A file larger than this is refused before it is read: 512 MB, or the longest string V8 can hold if that is less (a
  * file that does not parse is read whole once, to word the error). */
@@ -32,7 +31,7 @@ export function loadBuiltCatalog(path: string): Catalog {
   const read = () => (meta ??= JSON.parse(readBuilt(join(dirname(path), "meta.json"))) as Omit<CatalogData, "tools">);
   let vocab: Vocabulary | undefined;
   let exact: Record<string, string> | undefined;
-  let toPinyin: (typeof import("pinyin-pro"))["pinyin"] | undefined;
+  let sounds: string[] | undefined;
   return {
     tools,
     get tasks() {
@@ -50,8 +49,8 @@ export function loadBuiltCatalog(path: string): Catalog {
       return Object.hasOwn(exact, squashed) ? exact[squashed] : undefined;
     },
     syllables: (text) => {
-      toPinyin ??= (createRequire(path)("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
-      return toPinyin(text.replace(/[^\u3400-\u9fff]/g, ""), { toneType: "none", type: "array", v: true }) as string[];
+      sounds ??= JSON.parse(readBuilt(join(dirname(path), "sounds.json"))) as string[];
+      return [...text].map((ch) => sounds![(ch.codePointAt(0) ?? 0) - SOUNDS_FROM] ?? "");
     },
   };
 }

@@ -96,7 +96,10 @@ export interface Catalog extends CatalogData {
   /** The task a whole request means when it is exactly one of the vocabulary's forms ("抠图", "peiyin"), from a small
    * index (dist/exact.json) read instead of the whole vocabulary; undefined when it is not, or the form is ambiguous. */
   exactTask?(squashed: string): string | undefined;
-  /** The toneless pinyin of each Chinese character of a text, for a request typed with a homophone slip (流成图 for
-   * 流程图); loads pinyin-pro (~65 ms) on first use, which only such a request pays. */
+  /** The toneless pinyin of each Chinese character of a text ("" for one it does not know), for a request typed with a
+   * homophone slip (流成图 for 流程图); reads dist/sounds.json on first use, which only such a request pays. */
   syllables?(text: string): string[];
 }
+
+/** The first code point of the common Chinese characters (U+4E00 to U+9FFF) whose sounds dist/sounds.json holds. */
+export const SOUNDS_FROM = 0x4e00;
