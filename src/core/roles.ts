@@ -132,9 +132,10 @@ export function inputKinds(parts: string[]): Category[] {
 }
 
 /** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */
-export function categoriesIn(text: string): Category[] {
+export function categoriesIn(text: string, { inputs: withInputs = true } = {}): Category[] {
   const t = norm(text);
-  const inputs = inputParts(text);
+  // A request of one term has no input to tell apart, and is spared the patterns that find one.
+  const inputs = withInputs ? inputParts(text) : [];
   const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
   // A preference's words are not an output: 文字 inside "中文字体要好看" is good Chinese, not text.
   let han = t.replace(/[^\u3400-\u9fff]+/g, " ");

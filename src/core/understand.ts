@@ -36,7 +36,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // A request that is exactly one form of one task ("抠图", as the prompt passes a picked task) is that task.
   const whole = squash(norm(text));
   const exact = whole.length <= 40 ? catalog.exactTask?.(whole) : undefined;
-  if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text), industries: [] };
+  if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text, { inputs: false }), industries: [] };
   const said = text;
   text = spelled(text);
   const weigh = weigher(catalog, said, text);
