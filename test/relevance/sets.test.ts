@@ -22,6 +22,7 @@ const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe("the relevance sets", () => {
+  // Nearly a thousand requests at about 20 ms each: the budget leaves room for a loaded two-core machine.
   it("holds its ground on the held-out set, breaks no must-not case, and answers every request of the tuning set", () => {
     const h = score(cat, heldout as Request[]);
     const t = score(cat, tuning as Request[]);
@@ -35,7 +36,7 @@ describe("the relevance sets", () => {
     expect(t.top1).toBeGreaterThanOrEqual(0.93);
     expect(t.top3).toBeGreaterThanOrEqual(0.95);
     expect(t.answered).toBeGreaterThanOrEqual(0.99);
-  }, 60000);
+  }, 240000);
 });
 
 describe("must-not cases", () => {
