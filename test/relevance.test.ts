@@ -234,6 +234,18 @@ describe("understanding", () => {
     // Two syllables sound alike too often: 变成 is no 编程.
     expect(first("把这张线稿变成上好色的图")).not.toBe("coding");
   });
+  it("reads a video named anywhere in a request to summarise or upscale as what is summarised or upscaled", () => {
+    const first = (q: string, lang: "zh" | "en") => recommendTools(cat, { task: q }, lang).understood.tasks[0]?.id;
+    expect(first("B站up主的长视频太长了 帮我总结一下讲了啥", "zh")).toBe("video-summary");
+    expect(first("upscale 老电影 到4K", "zh")).toBe("video-upscale");
+  });
+  it("reads a pronoun in a later part as what goes in, so the later part asks for its own task", () => {
+    const rec = recommendTools(cat, { task: "I have a podcast recording with background hum, need to clean it up and then transcribe it" }, "en");
+    expect(rec.groups?.map((g) => g.task)).toEqual(["audio-denoise", "transcription"]);
+  });
+  it("counts a phrase typed in the plural as the phrase", () => {
+    expect(recommendTools(cat, { task: "need UI mockups before we start coding the app" }, "en").understood.tasks[0]!.id).toBe("ui-design");
+  });
   it("still finds the task a named tool's words would have hidden ('roleplay' beside Character.AI)", () => {
     const rec = recommendTools(cat, { task: "想和动漫角色 roleplay，like Character.AI 那种" }, "zh");
     expect(rec.understood.tasks[0]!.id).toBe("roleplay");

@@ -149,7 +149,9 @@ function latinWeight(term: Prepared, words: string[], real: readonly string[]): 
   const first = words.find((q) => used.has(q)) ?? "";
   const standsOn = [...used, ...term.words.filter((w) => GENERIC.has(w) && words.includes(w))];
   // A term of several words typed as the phrase it is ("cold email", "landing page") is the most specific reading.
-  const phrase = term.words.length >= 2 && exact === tw.length && absent === 0 && ` ${words.join(" ")} `.includes(` ${term.words.join(" ")} `) ? PHRASE : 0;
+  // Plurals count as the word ("ui mockups" is the phrase "ui mockup").
+  const one = (ws: string[]) => ` ${ws.map((w) => (w.length > 3 ? w.replace(/s$/, "") : w)).join(" ")} `;
+  const phrase = term.words.length >= 2 && found === tw.length && absent === 0 && one(words).includes(one(term.words)) ? PHRASE : 0;
   // A term about one kind of thing ("reference image") in a request about another ("a reference motion clip" for a
   // video) is a worse reading still.
   const kinds = (ws: string[]) => new Set(ws.flatMap((w) => (KIND[w] ? [KIND[w]] : [])));

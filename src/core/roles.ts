@@ -64,7 +64,8 @@ export function inContext(text: string): (h: TermHit) => boolean {
 export function withAntecedent(clause: string, before: string): string {
   const object = inputParts(before).join(" ").trim();
   if (!object) return clause;
-  return norm(clause).replace(/\b(?:them|it|these|those)\b|它们|它|这些/, hasHan(object) ? `把${object}` : object);
+  // Put as what goes in ("from …", 把…), which is what it was.
+  return norm(clause).replace(/\b(?:them|it|these|those)\b|它们|它|这些/, hasHan(object) ? `把${object}` : `from ${object}`);
 }
 
 /** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
@@ -127,8 +128,10 @@ const INPUT_KINDS: Array<[Category, RegExp, string[]]> = [
 ];
 
 /** The kinds of thing a request's input parts are. */
-export function inputKinds(parts: string[]): Category[] {
-  return INPUT_KINDS.filter(([, en, zh]) => parts.some((p) => en.test(p) || (hasHan(p) && zh.some((w) => p.endsWith(w))))).map(([k]) => k);
+export function inputKinds(parts: string[], { within = false } = {}): Category[] {
+  // A phrase is of the kind of its last word ("公众号文章"); `within` finds the word anywhere in it ("长视频太长了").
+  const holds = (p: string, w: string) => (within ? p.includes(w) : p.endsWith(w));
+  return INPUT_KINDS.filter(([, en, zh]) => parts.some((p) => en.test(p) || (hasHan(p) && zh.some((w) => holds(p, w))))).map(([k]) => k);
 }
 
 /** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */

@@ -28,11 +28,13 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
  * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. */
 // A general tool summarises or translates a document as it is asked to; it cannot watch a video, so for a video the
 // general reading gives way.
-const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean }> = [
+// A video named anywhere in a request to summarise or upscale is what is summarised or upscaled (the result of either is
+// no video to name); one to translate must be what is translated ("文案翻译成英文，用在视频里" translates copy).
+const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean }> = [
   { kind: "document", from: ["summarize", "video-summary", "chat", "reading-assistant"], to: "doc-qa", keep: true },
-  { kind: "video", from: ["summarize"], to: "video-summary", keep: false },
+  { kind: "video", from: ["summarize"], to: "video-summary", keep: false, anywhere: true },
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
-  { kind: "video", from: ["upscale"], to: "video-upscale", keep: false },
+  { kind: "video", from: ["upscale"], to: "video-upscale", keep: false, anywhere: true },
   { kind: "image", from: ["animation"], to: "image-to-video", keep: false },
 ];
 
@@ -42,11 +44,12 @@ const BEHIND = 0.9;
 /** The tasks read, with the task each becomes for the kind of thing it is done to put first. */
 export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => string | undefined): TaskHit[] {
   const parts = inputParts(text);
-  const brings = (kind: string) =>
-    kind === "document" ? DOCUMENT.test(norm(text)) : inputKinds(parts).includes(kind as Category);
+  const words = norm(text).split(/[^a-z0-9\u3400-\u9fff]+/).filter(Boolean);
+  const brings = (rule: (typeof ON_KIND)[number]) =>
+    rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
   for (const rule of ON_KIND) {
     const hit = tasks.find((x) => rule.from.includes(x.id));
-    if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule.kind)) continue;
+    if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule)) continue;
     // What the general reading asked stays, a step behind, when a general tool can still do it (a PDF to summarise).
     const rest = rule.keep ? tasks.filter((x) => x.id !== "video-summary").map((x) => ({ ...x, weight: x.weight * BEHIND })) : tasks.filter((x) => !rule.from.includes(x.id));
     return [{ id: rule.to, weight: Math.min(0.99, Math.max(...tasks.map((x) => x.weight)) + 0.01), term: hit.term, broader: broader(rule.to) }, ...rest];
