@@ -1,6 +1,6 @@
 // Matching free text to a vocabulary (tasks, industries, categories): exact first, then contained, then near.
 import type { PreparedTerm } from "../catalog/types.js";
-import { holdsWord } from "./near.js";
+import { holdsWord } from "./slips.js";
 import { bigramDice, byCode, hanRuns, hasHan, latinWords, norm, squash, stem, wordsMeet } from "./text.js";
 
 export type TermKind = PreparedTerm["kind"];
@@ -240,24 +240,3 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
   }
   return [...best.values()].sort((a, b) => b.weight - a.weight || byCode(a.key, b.key));
 }
-
-/** Readings of a Chinese request by sound: each pinyin term that spells a run of the request's syllables (流成图 sounds
- * as 流程图, "liu cheng tu"), for a request whose characters name no task. Quotes the characters that were typed. */
-export function matchSounds(terms: readonly PreparedTerm[], syllables: string[], han: string): TermHit[] {
-  const best = new Map<string, TermHit>();
-  for (const term of terms) {
-    if (term.kind !== "pinyin" || term.squashed.length < SOUND_MIN) continue;
-    for (let i = 0; i < syllables.length; i++) {
-      let spelled = "";
-      for (let j = i; j < syllables.length && spelled.length < term.squashed.length; j++) {
-        spelled += syllables[j];
-        if (spelled === term.squashed && j - i >= SOUND_SYLLABLES - 1 && !best.has(term.key)) best.set(term.key, { key: term.key, weight: SOUND, term: term.text, found: han.slice(i, j + 1) });
-      }
-    }
-  }
-  return [...best.values()].sort((a, b) => byCode(a.key, b.key));
-}
-/** A reading by sound needs three syllables (two, as 变成 and 编程, sound alike too often) and five letters. */
-const SOUND = 0.85;
-const SOUND_MIN = 5;
-const SOUND_SYLLABLES = 3;

@@ -1,7 +1,8 @@
 // What a typed task means: which tasks of the vocabulary, which output category, which industry it mentions.
 import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
-import { GENERIC_HAN, matchSounds, matchText, spelled } from "./match.js";
+import { GENERIC_HAN, matchText, spelled } from "./match.js";
+import { matchSounds } from "./slips.js";
 import { CUE_HAN } from "./request.js";
 import { categoriesIn, inContext, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hanRuns, hasHan, norm, squash } from "./text.js";

@@ -3,7 +3,7 @@
 import type { Industry, Task, Vocabulary } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { prepareTerms, type Term } from "./match.js";
-import { realWordsNear } from "./near.js";
+import { realWordsNear } from "./slips.js";
 
 const CATEGORY_WORDS = new Set(CATEGORY_INFO.flatMap((c) => [c.zh, c.en.toLowerCase(), ...c.aliases.zh, ...c.aliases.en]));
 

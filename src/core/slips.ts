@@ -1,0 +1,62 @@
+// Slips, and what is no slip. A real English word within a slip of a vocabulary word ("cooking" beside "coloring",
+// "store" beside "score") is what the person meant, never a typo of a task word: those words are found once, at build
+// time, from a list of common English words, so no run carries the list. And a Chinese request typed with an input
+// method's homophone slip (流成图 for 流程图, 数子人 for 数字人) is read by sound: the vocabulary's pinyin terms against the
+// syllables of what was typed. Pure.
+import type { PreparedTerm } from "../catalog/types.js";
+import type { TermHit } from "./match.js";
+import { byCode, editDistance, stem } from "./text.js";
+
+/** The typo reach of a vocabulary word: one edit under eight letters, two from eight on (as wordsMeet allows). */
+const reach = (word: string) => (word.length >= 8 ? 2 : 1);
+
+/** The common words a typo of one of these vocabulary words could be mistaken for, sorted for binary search. Words of
+ * the same stem ("colours", "videos") are the vocabulary word itself, not another word. */
+export function realWordsNear(vocabularyWords: Iterable<string>, common: readonly string[]): string[] {
+  const byStart = new Map<string, string[]>();
+  for (const w of common) if (/^[a-z]{4,}$/.test(w)) (byStart.get(w[0]!) ?? byStart.set(w[0]!, []).get(w[0]!)!).push(w);
+  const found = new Set<string>();
+  for (const word of new Set(vocabularyWords)) {
+    if (word.length < 5 || !/^[a-z]+$/.test(word)) continue;
+    const max = reach(word);
+    for (const w of byStart.get(word[0]!) ?? []) {
+      if (w === word || Math.abs(w.length - word.length) > max || stem(w) === stem(word)) continue;
+      if (editDistance(w, word, max) <= max) found.add(w);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Whether a sorted list holds a word. */
+export function holdsWord(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === word) return true;
+    if (sorted[mid]! < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Readings of a Chinese request by sound: each pinyin term that spells a run of the request's syllables (流成图 sounds
+ * as 流程图, "liu cheng tu"), for a request whose characters name no task. Quotes the characters that were typed. */
+export function matchSounds(terms: readonly PreparedTerm[], syllables: string[], han: string): TermHit[] {
+  const best = new Map<string, TermHit>();
+  for (const term of terms) {
+    if (term.kind !== "pinyin" || term.squashed.length < SOUND_MIN) continue;
+    for (let i = 0; i < syllables.length; i++) {
+      let spelled = "";
+      for (let j = i; j < syllables.length && spelled.length < term.squashed.length; j++) {
+        spelled += syllables[j];
+        if (spelled === term.squashed && j - i >= SOUND_SYLLABLES - 1 && !best.has(term.key)) best.set(term.key, { key: term.key, weight: SOUND, term: term.text, found: han.slice(i, j + 1) });
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => byCode(a.key, b.key));
+}
+/** A reading by sound needs three syllables (two, as 变成 and 编程, sound alike too often) and five letters. */
+const SOUND = 0.85;
+const SOUND_MIN = 5;
+const SOUND_SYLLABLES = 3;
