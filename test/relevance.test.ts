@@ -231,8 +231,9 @@ describe("understanding", () => {
     const first = (q: string) => recommendTools(cat, { task: q }, "zh").understood.tasks[0]?.id;
     expect(first("画个业务流成图，要好看点")).toBe("diagram");
     expect(first("数子人直播带货")).toBe("digital-human");
-    // Two syllables sound alike too often: 变成 is no 编程.
+    // Two syllables sound alike too often: 变成 is no 编程; but 陪音 shares a character with 配音.
     expect(first("把这张线稿变成上好色的图")).not.toBe("coding");
+    expect(first("有没有声音自然一点的AI陪音软件")).toBe("dubbing");
   });
   it("reads a video named anywhere in a request to summarise or upscale as what is summarised or upscaled", () => {
     const first = (q: string, lang: "zh" | "en") => recommendTools(cat, { task: q }, lang).understood.tasks[0]?.id;

@@ -94,7 +94,7 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   // A verb and its object that Chinese puts words between (换脸 in "换成我的脸", 修图 in "修一下这张图").
   if (tHan.length === 2 && term.squashed === tHan) {
     // ... or 把 puts first (把脸换掉).
-    const apart = new RegExp(`${tHan[0]}[^${tHan}]{1,${SPLIT_GAP}}${tHan[1]}|把${tHan[1]}.{0,2}${tHan[0]}`);
+    const apart = new RegExp(`${tHan[0]}[^${tHan}]{1,${SPLIT_GAP}}${tHan[1]}|把[^${tHan}]{0,3}${tHan[1]}.{0,2}${tHan[0]}`);
     const m = runs.map((r) => apart.exec(r)).find(Boolean);
     if (m) return [SPLIT, m[0]];
   }

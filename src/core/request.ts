@@ -23,7 +23,7 @@ const CUES = {
   china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn"],
   open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local"],
   adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
-  chinese: ["中文文笔", "中文提示词", "中文提问", "中文要自然", "中文自然", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
+  chinese: ["不能乱码", "不乱码", "文字要中文", "中文文笔", "中文提示词", "中文提问", "中文要自然", "中文自然", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin"],
 } as const;
 
 /** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not

@@ -32,7 +32,7 @@ const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键|自动)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?)(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|翻译成|翻成))(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,
@@ -41,7 +41,8 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
   const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => (m[1] ?? m[2]!).split(" "));
   const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2] ?? m[3]!);
-  return [...en, ...zh];
+  // "把podcast转成text": the English words inside a Chinese phrase are input words too.
+  return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? [])];
 }
 
 /** The words of a request that say who asks or what they have ("I'm a wedding videographer", "I have a podcast

@@ -41,8 +41,12 @@ export function holdsWord(sorted: readonly string[], word: string): boolean {
 }
 
 /** Readings of a Chinese request by sound: each pinyin term that spells a run of the request's syllables (流成图 sounds
- * as 流程图, "liu cheng tu"), for a request whose characters name no task. Quotes the characters that were typed. */
+ * as 流程图, "liu cheng tu"). Two syllables sound alike too often (变成 and 编程), so a run of two counts only when one
+ * of its characters is the term's own (陪音 for 配音, 字母 for 字幕). Quotes the characters that were typed. */
 export function matchSounds(terms: readonly PreparedTerm[], syllables: string[], han: string): TermHit[] {
+  const pairs = new Map<string, string[]>();
+  for (const t of terms) if (t.kind === "zh" && t.squashed.length === 2) pairs.set(t.key, [...(pairs.get(t.key) ?? []), t.squashed]);
+  const shares = (key: string, typed: string) => (pairs.get(key) ?? []).some((w) => w !== typed && (w[0] === typed[0] || w[1] === typed[1]));
   const best = new Map<string, TermHit>();
   for (const term of terms) {
     if (term.kind !== "pinyin" || term.squashed.length < SOUND_MIN) continue;
@@ -50,13 +54,14 @@ export function matchSounds(terms: readonly PreparedTerm[], syllables: string[],
       let spelled = "";
       for (let j = i; j < syllables.length && spelled.length < term.squashed.length; j++) {
         spelled += syllables[j];
-        if (spelled === term.squashed && j - i >= SOUND_SYLLABLES - 1 && !best.has(term.key)) best.set(term.key, { key: term.key, weight: SOUND, term: term.text, found: han.slice(i, j + 1) });
+        if (spelled !== term.squashed || j === i || best.has(term.key)) continue;
+        const typed = han.slice(i, j + 1);
+        if (j - i >= 2 || shares(term.key, typed)) best.set(term.key, { key: term.key, weight: SOUND, term: term.text, found: typed });
       }
     }
   }
   return [...best.values()].sort((a, b) => byCode(a.key, b.key));
 }
-/** A reading by sound needs three syllables (two, as 变成 and 编程, sound alike too often) and five letters. */
+/** What a reading by sound is worth, and the fewest letters its pinyin may have. */
 const SOUND = 0.85;
 const SOUND_MIN = 5;
-const SOUND_SYLLABLES = 3;
