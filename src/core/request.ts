@@ -28,7 +28,14 @@ const CUES = {
 
 /** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not
  * what. */
-export const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
+const CUE_HAN: readonly string[] = Object.values(CUES).flat().filter((c) => !/[a-z]/.test(c));
+
+/** Chinese text with its preference cues taken out, each left as `gap`: what is left says what, not how. */
+export function withoutCues(text: string, gap = ""): string {
+  let rest = text;
+  for (const cue of CUE_HAN) rest = rest.split(cue).join(gap);
+  return rest;
+}
 
 /** Words that say the named tool is what to replace, or what to be like. */
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "试了", "试过", "用过", "不好用", "效果不好", "alternative", "other than", "tried", "didn't work", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵"];

@@ -4,7 +4,7 @@
 import type { Catalog, Category } from "../catalog/types.js";
 import { CATEGORY_INFO } from "./categories.js";
 import { contentWords, type TermHit } from "./match.js";
-import { CUE_HAN, howWords } from "./request.js";
+import { howWords, withoutCues } from "./request.js";
 import { HAN, hasHan, norm, squash } from "./text.js";
 
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
@@ -39,10 +39,11 @@ const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => (m[1] ?? m[2]!).split(" "));
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1] ?? m[2] ?? m[3]!);
-  // "把podcast转成text": the English words inside a Chinese phrase are input words too.
-  return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? [])];
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1]!);
+  // "把podcast转成text": the English words inside a Chinese phrase are input words too. Who asks and what they have go
+  // in as well.
+  return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? []), ...contextParts(text)];
 }
 
 /** The words of a request that say who asks or what they have ("I'm a wedding videographer", "I have a podcast
@@ -54,9 +55,10 @@ export function contextParts(text: string): string[] {
   return [...en, ...zh];
 }
 
-/** A test for readings that stand only on the request's context. */
-export function inContext(text: string): (h: TermHit) => boolean {
-  const parts = contextParts(text);
+/** A test for readings that stand only on these words of the request (its input, or its context): an English reading
+ * when every word it means something by is among them ("photo to video" also stands on "video"), a Chinese one when it
+ * lies inside one of them. */
+export function standsOnlyOn(parts: string[]): (h: TermHit) => boolean {
   return (h) => parts.length > 0 && (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
 }
 
@@ -89,19 +91,10 @@ function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
   return (h) => negated(h) || onlyHow(h);
 }
 
-/** A test for readings that name the request's input ("from concept art", "把文章…转成"), which count less so that
- * the output asked for wins. An English term is input only if every word it stands on is ("photo to video" also stands
- * on "video"). */
-export function namesInput(text: string): (h: TermHit) => boolean {
-  const parts = inputParts(text);
-  return (h) => parts.length > 0 && (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
-}
-
 /** What a reading counts for by the role of the words it stands on: nothing if the request rules them out or they say
- * only how, less if they name the input. */
-export function weigher(catalog: Catalog, said: string, text: string): (h: TermHit) => number {
+ * only how, less if they name the input (`input`, from standsOnlyOn), so that the output asked for wins. */
+export function weigher(catalog: Catalog, said: string, input: (h: TermHit) => boolean): (h: TermHit) => number {
   const unasked = notAsked(catalog, said);
-  const input = namesInput(text);
   return (h) => (unasked(h) ? 0 : input(h) ? INPUT_WEIGHT : 1);
 }
 
@@ -142,8 +135,7 @@ export function categoriesIn(text: string, { inputs: withInputs = true } = {}): 
   const inputs = withInputs ? inputParts(text) : [];
   const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
   // A preference's words are not an output: 文字 inside "中文字体要好看" is good Chinese, not text.
-  let han = t.replace(/[^\u3400-\u9fff]+/g, " ");
-  for (const cue of CUE_HAN) han = han.split(cue).join(" ");
+  const han = withoutCues(t.replace(/[^\u3400-\u9fff]+/g, " "), " ");
   return CATEGORY_INFO.filter((c) => {
     const en = [c.id, c.en.toLowerCase(), ...c.aliases.en];
     const zh = [c.zh, ...c.aliases.zh];

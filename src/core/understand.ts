@@ -3,8 +3,8 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { matchSounds } from "./slips.js";
-import { CUE_HAN } from "./request.js";
-import { categoriesIn, inContext, inputParts, namesInput, weigher, withoutStyles, worksOn } from "./roles.js";
+import { withoutCues } from "./request.js";
+import { categoriesIn, contextParts, inputParts, standsOnlyOn, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hanRuns, hasHan, norm, squash } from "./text.js";
 import { doneTo, restyles, turnTask } from "./turns.js";
 
@@ -40,13 +40,15 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text, { inputs: false }), industries: [] };
   const said = text;
   text = spelled(text);
-  const weigh = weigher(catalog, said, text);
+  // What the request brings, read once: its input and context words weigh its readings and find the head of a phrase.
+  const parts = inputParts(text);
+  const input = standsOnlyOn(parts);
+  const weigh = weigher(catalog, said, input);
   const { tasks: terms, realWords } = catalog.vocab();
   let hits = matchText(terms, text, weigh, realWords);
   // When every reading is of the input ("an alternative for voice cloning"), it says what the request is for.
-  const input = namesInput(text);
   const onlyInput = hits.length > 0 && hits.every(input);
-  const onlyContext = onlyInput && hits.every(inContext(text));
+  const onlyContext = onlyInput && hits.every(standsOnlyOn(contextParts(text)));
   if (onlyInput) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0), realWords);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
@@ -57,7 +59,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
   // Words of the request's input or context ("for a youtube video essay") reach nowhere: they are not its head.
   const words = norm(text).split(/[^a-z0-9]+/);
-  const context = new Set(inputParts(text));
+  const context = new Set(parts);
   const reach = (h: (typeof kept)[number]) => Math.max(-1, ...(h.words ?? []).filter((w) => !context.has(w)).map((w) => words.lastIndexOf(w)));
   const shadowed = (h: (typeof kept)[number]) =>
     Boolean(h.words) && kept.some((o) => o !== h && o.words && o.weight >= h.weight - 0.05 && o.words.some((w) => h.words!.includes(w)) && reach(o) > reach(h));
@@ -74,8 +76,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // "开源模型" in "开源的大模型" is a preference (open source) and a generic word, not a task.
   const onlyHow = (h: (typeof kept)[number]) => {
     if (!hasHan(h.found)) return false;
-    let rest = h.found;
-    for (const cue of CUE_HAN) rest = rest.split(cue).join("");
+    const rest = withoutCues(h.found);
     return rest.length < 2 || GENERIC_HAN.has(rest);
   };
   // In a Chinese compound the last word is the head: "宣传片脚本" is a script, "podcast封面图" a cover.
