@@ -62,6 +62,11 @@ function holds(text: string, cue: string): boolean {
   return cueTest(cue)(text);
 }
 
+/** Every name a tool goes by: its name, its Chinese name, its aliases. */
+export function toolNames(tool: Tool): string[] {
+  return [tool.name, tool.nameZh ?? "", ...tool.aliases].filter(Boolean);
+}
+
 /** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing),
  * or as a one-word name of six letters or more typed with a slip ("mindjourney"). */
 function namedTools(catalog: Catalog, text: string): Tool[] {
@@ -69,7 +74,7 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
   const sq = squash(t);
   const long = latinWords(t).filter((w) => w.length >= 6);
   const exact = catalog.tools.filter((tool) => {
-    const names = [tool.name, tool.nameZh ?? "", ...tool.aliases].filter((n) => n.length >= 3 || /[\u4e00-\u9fff]/.test(n));
+    const names = toolNames(tool).filter((n) => n.length >= 3 || /[\u4e00-\u9fff]/.test(n));
     return names.some((n) => {
       const nn = norm(n);
       return /[a-z]/.test(nn) ? holds(t, nn) : nn.length >= 2 && sq.includes(squash(nn));
@@ -111,7 +116,7 @@ export function howWords(catalog: Catalog, text: string): { latin: Set<string>; 
   if (asksInstead(t)) {
     const words = latinWords(t);
     for (const tool of namedTools(catalog, t)) {
-      const names = [tool.name, tool.nameZh ?? "", ...tool.aliases].map(norm).filter(Boolean);
+      const names = toolNames(tool).map(norm);
       said.push(...names.filter((n) => holds(t, n)), ...words.filter((w) => w.length >= 6 && names.some((n) => wordsMeet(w, n))));
     }
   }

@@ -128,11 +128,10 @@ export function inputKinds(parts: string[], { within = false } = {}): Category[]
   return INPUT_KINDS.filter(([, en, zh]) => parts.some((p) => en.test(p) || (hasHan(p) && zh.some((w) => holds(p, w))))).map(([k]) => k);
 }
 
-/** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input. */
-export function categoriesIn(text: string, { inputs: withInputs = true } = {}): Category[] {
+/** The output categories a request names as words ("a video", "拜年视频"), outside what it names as its input (`inputs`,
+ * when the caller has them already; none for a request of one term). */
+export function categoriesIn(text: string, inputs: string[] = inputParts(text)): Category[] {
   const t = norm(text);
-  // A request of one term has no input to tell apart, and is spared the patterns that find one.
-  const inputs = withInputs ? inputParts(text) : [];
   const words = t.split(/[^a-z0-9]+/).filter((w) => w && !inputs.includes(w));
   // A preference's words are not an output: 文字 inside "中文字体要好看" is good Chinese, not text.
   const han = withoutCues(t.replace(/[^\u3400-\u9fff]+/g, " "), " ");

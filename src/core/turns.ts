@@ -25,11 +25,10 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
 
 
 /** What a task becomes when it is done to a kind of thing the request brings: a document summarised or asked about is
- * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. */
-// A general tool summarises or translates a document as it is asked to; it cannot watch a video, so for a video the
-// general reading gives way.
-// A video named anywhere in a request to summarise or upscale is what is summarised or upscaled (the result of either is
-// no video to name); one to translate must be what is translated ("文案翻译成英文，用在视频里" translates copy).
+ * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. A general tool can
+ * still do the general task for a document (`keep`), not for a video. A video named anywhere in a request to summarise
+ * or upscale is what is worked on (`anywhere`: the result of either is no video to name); one to translate must be
+ * what is translated ("文案翻译成英文，用在视频里" translates copy). */
 const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean }> = [
   { kind: "document", from: ["summarize", "video-summary", "chat", "reading-assistant"], to: "doc-qa", keep: true },
   { kind: "video", from: ["summarize"], to: "video-summary", keep: false, anywhere: true },
@@ -41,9 +40,8 @@ const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; 
 /** What a general reading keeps beside the task it becomes for the kind of thing it is done to. */
 const BEHIND = 0.9;
 
-/** The tasks read, with the task each becomes for the kind of thing it is done to put first. */
-export function doneTo(tasks: TaskHit[], text: string, broader: (id: string) => string | undefined): TaskHit[] {
-  const parts = inputParts(text);
+/** The tasks read, with the task each becomes for the kind of thing it is done to (its input words `parts`) put first. */
+export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader: (id: string) => string | undefined): TaskHit[] {
   const words = norm(text).split(/[^a-z0-9\u3400-\u9fff]+/).filter(Boolean);
   const brings = (rule: (typeof ON_KIND)[number]) =>
     rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
@@ -62,7 +60,7 @@ const OWN_IMAGE = /\b(?:selfie|selfies|photo|photos|picture|pictures|portrait)\b
 
 /** Whether the request gives a look to an image it brings ("a pixar style version of my selfie", "效果图转成水墨风"):
  * style transfer, unless what it wants out is something else ("a walkthrough style video of my listing photos"). */
-export function restyles(text: string, outputs: Category[]): boolean {
+export function restyles(text: string, parts: string[], outputs: Category[]): boolean {
   if (outputs.some((c) => c !== "image") || !namesStyle(text)) return false;
-  return OWN_IMAGE.test(norm(text)) || inputKinds(inputParts(text)).includes("image");
+  return OWN_IMAGE.test(norm(text)) || inputKinds(parts).includes("image");
 }

@@ -3,7 +3,7 @@ import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
 import { matchSounds } from "./slips.js";
-import { withoutCues } from "./request.js";
+import { toolNames, withoutCues } from "./request.js";
 import { categoriesIn, contextParts, inputParts, standsOnlyOn, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hanRuns, hasHan, norm, squash } from "./text.js";
 import { doneTo, restyles, turnTask } from "./turns.js";
@@ -37,7 +37,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // A request that is exactly one form of one task ("抠图", as the prompt passes a picked task) is that task.
   const whole = squash(norm(text));
   const exact = whole.length <= 40 ? catalog.exactTask?.(whole) : undefined;
-  if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text, { inputs: false }), industries: [] };
+  if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text, []), industries: [] };
   const said = text;
   text = spelled(text);
   // What the request brings, read once: its input and context words weigh its readings and find the head of a phrase.
@@ -93,11 +93,11 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     read.push(...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) })));
     read.sort((a, b) => b.weight - a.weight);
   }
-  const categories = categoriesIn(text);
+  const categories = categoriesIn(text, parts);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
-  const tasks = doneTo(read, text, broader);
+  const tasks = doneTo(read, text, parts, broader);
   // "turn my blog posts into short videos": text goes in, video comes out, so the request is text-to-video.
-  const turned = restyles(text, categories) ? "style-transfer" : turnTask(text, categories);
+  const turned = restyles(text, parts, categories) ? "style-transfer" : turnTask(text, categories);
   if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
@@ -119,7 +119,7 @@ export function tasksLike(catalog: Catalog, tool: Tool, read: TaskHit[], said: s
   const primary = tool.tasks[0];
   if (!primary) return read;
   // The reason quotes the name as the request has it (剪映, not Jianying).
-  const typed = [tool.nameZh ?? "", tool.name, ...tool.aliases].find((n) => n && norm(said).includes(norm(n))) ?? tool.name;
+  const typed = toolNames(tool).find((n) => norm(said).includes(norm(n))) ?? tool.name;
   const own = tasksById(catalog, [primary]).map((h) => ({ ...h, weight: 0.95, term: typed }));
   // Weak readings (a word of a term found alone, such as 开会 inside 开会员) do not outweigh the tool named.
   if (!read.some((h) => h.weight >= SURE)) return own;
