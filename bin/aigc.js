@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-require("../dist/main.js").main(require("node:path").join(__dirname, "..", "dist", "catalog.json"));
+const { join } = require("node:path");
+const dist = join(__dirname, "..", "dist");
+require("./load.js").loadCached(join(dist, "main.js"), join(dist, "main.cache")).exports.main(join(dist, "catalog.json"));
