@@ -70,9 +70,11 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     kept.some((o) => o !== h && o.words && reach(o) > reach(h) && (o.words.length >= 2 || ACTIONS.has(h.words![0]!)));
   const broader = (id: string) => catalog.tasks.find((t) => t.id === id)?.broader;
   // A weaker reading of the very words a stronger one stands on ("prompts" as "prompt to image") is the same word
-  // misread, not a second request.
+  // misread, not a second request; so is one as sure that stands on fewer of them ("summarize" beside "summarize …
+  // video").
   const weaker = (h: (typeof kept)[number]) =>
-    Boolean(h.words?.length) && kept.some((o) => o !== h && o.words && o.weight > h.weight && h.words!.every((w) => o.words!.includes(w)));
+    Boolean(h.words?.length) &&
+    kept.some((o) => o !== h && o.words && (o.weight > h.weight || (o.weight === h.weight && o.words.length > h.words!.length)) && h.words!.every((w) => o.words!.includes(w)));
   // "开源模型" in "开源的大模型" is a preference (open source) and a generic word, not a task.
   const onlyHow = (h: (typeof kept)[number]) => {
     if (!hasHan(h.found)) return false;
