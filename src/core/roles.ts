@@ -16,31 +16,35 @@ const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform
 /** "upscale old game sprites", "summarize a youtube lecture": what such a verb works on is the input, and the verb is
  * the task. */
 const WORKS_ON = "upscale|enhance|restore|colou?ri[sz]e|animate|summari[sz]e|translate|transcribe|vectori[sz]e|dub";
-const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+([a-z0-9' ]+?)(?=\\s+(?:to|into|for|in|with|without|and|so|as|from|on|like|then)\\b|[,.;!?]|$)`, "g");
+const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+(?:([a-z0-9' ]+?)(?=\\s+(?:to|into|for|in|with|without|and|so|as|from|on|like|then)\\b|[,.;!?]|$)|([${HAN}]{2,10}))`, "g");
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 /** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
  * saying what to do first, is the input. */
-const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|shot|filmed|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)/g;
+const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|shot|filmed|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
 const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
 /** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context;
  * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
 const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|who|with|that|i|we)\b|$)|^([a-z0-9 ]+?) here\b/g;
 const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
-const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:一键|自动)?(?:转成|转为|转换成|变成|做成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
+const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|翻译成|翻成))(?=生成|做成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+/** "给口播视频加字幕", "给照片配文案": what something is added to is the input (给粉丝做表情包 makes them for fans). */
+const ZH_ADD_TO = new RegExp(`给([${HAN}]{2,8}?)(?:自动|一键)?(?=加|配|添加)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,
  * 根据, 从, 把 up to the verb (生成, 做成, 变成, 翻译 ...). "3D props from concept art" asks for 3D props. */
 export function inputParts(text: string, { worked = true } = {}): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...(worked ? t.matchAll(EN_ACTS_ON) : [])].flatMap((m) => m[1]!.split(" "));
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...(worked ? t.matchAll(ZH_ACTS_ON) : [])].map((m) => m[1]!);
+  const acted = worked ? [...t.matchAll(EN_ACTS_ON)] : [];
+  const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...acted.filter((m) => m[1])].flatMap((m) => m[1]!.split(" "));
+  // "translate 我的抖音视频": an English verb's object may be Chinese.
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_ADD_TO), ...(worked ? t.matchAll(ZH_ACTS_ON) : []), ...acted.filter((m) => m[2])].map((m) => m[2] ?? m[1]!);
   // "把podcast转成text": the English words inside a Chinese phrase are input words too. Who asks and what they have go
   // in as well.
   return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? []), ...contextParts(text)];
@@ -50,7 +54,7 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
  * recording", "做虚拟主播的", "两个小时的播客，先…"): its context, never what it asks for. */
 export function contextParts(text: string): string[] {
   const t = norm(text);
-  const en = [...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO)].flatMap((m) => (m[1] ?? m[2]!).split(" "));
+  const en = [...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO)].flatMap((m) => m.slice(1).find((g) => g !== undefined)!.split(/[ -]/));
   const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m[1] ?? m[2] ?? m[3]!);
   return [...en, ...zh];
 }
@@ -72,7 +76,7 @@ export function withAntecedent(clause: string, before: string): string {
 }
 
 /** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
-const EN_NOT = /(?:\b(?:no|without|not|avoid)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
+const EN_NOT = /(?:\b(?:no|without|not|avoid|never|doesn'?t|don'?t|isn'?t|won'?t)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
 const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
 
 /** A test for readings that stand only on words the request rules out ("no watermark" asks for no watermark tool), or
@@ -116,7 +120,7 @@ export function withoutStyles(text: string): string {
 const INPUT_KINDS: Array<[Category, RegExp, string[]]> = [
   ["text", /^(?:blog|blogs|post|posts|article|articles|text|script|scripts|story|novel|essay)$/, ["文章", "文案", "文字", "小说", "剧本", "脚本", "博客", "帖子", "推文", "文稿"]],
   ["image", /^(?:photo|photos|image|images|picture|pictures|pic|pics|drawing|drawings|selfie|selfies|portrait)$/, ["图片", "照片", "图", "插画", "原画", "自拍", "截图"]],
-  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films|fancam|fancams|tape|tapes|vhs|lecture|lectures)$/, ["视频", "录像", "影片", "电影", "动画", "vlog"]],
+  ["video", /^(?:video|videos|clip|clips|footage|youtube|bilibili|vlog|vlogs|movie|movies|film|films|fancam|fancams|tape|tapes|vhs|lecture|lectures)$/, ["视频", "录像", "影片", "电影", "动画", "vlog", "短剧", "短片", "片子"]],
   ["audio", /^(?:audio|recording|recordings|podcast|podcasts|voice)$/, ["录音", "音频", "播客"]],
   ["office", /^(?:slides|slide|deck|decks|ppt|pptx|presentation|presentations)$/, ["课件", "幻灯片", "ppt"]],
 ];

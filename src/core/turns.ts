@@ -14,12 +14,17 @@ const TURNS: Record<string, string> = {
   "image>image": "image-to-image", "video>text": "video-summary", "audio>text": "transcription", "office>video": "text-to-video",
 };
 
+/** What turning a thing of one kind into one of another is called, if anything: image into video is image-to-video. */
+export function turnOf(from: Category, to: Category): string | undefined {
+  return TURNS[`${from}>${to}`];
+}
+
 /** The task a request of the form "turn <input> into <output>" asks for, from what kind goes in and what comes out. */
 export function turnTask(text: string, outputs: Category[]): string | undefined {
   // What is only worked on ("animate my photos like moving pictures") is not turned into anything.
   const parts = inputParts(text, { worked: false });
   const kinds = inputKinds(parts);
-  for (const from of kinds) for (const to of outputs) if (TURNS[`${from}>${to}`]) return TURNS[`${from}>${to}`];
+  for (const from of kinds) for (const to of outputs) if (turnOf(from, to)) return turnOf(from, to);
   return undefined;
 }
 
@@ -47,9 +52,11 @@ export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader:
     rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
   for (const rule of ON_KIND) {
     const hit = tasks.find((x) => rule.from.includes(x.id));
-    if (!hit || tasks.some((x) => x.id === rule.to) || !brings(rule)) continue;
+    if (!hit || !brings(rule)) continue;
     // What the general reading asked stays, a step behind, when a general tool can still do it (a PDF to summarise).
-    const rest = rule.keep ? tasks.filter((x) => x.id !== "video-summary").map((x) => ({ ...x, weight: x.weight * BEHIND })) : tasks.filter((x) => !rule.from.includes(x.id));
+    // The task it becomes leads even when it was read as well, as sure as the general one ("短剧翻译成英语, 口型…").
+    const others = tasks.filter((x) => x.id !== rule.to);
+    const rest = rule.keep ? others.filter((x) => x.id !== "video-summary").map((x) => ({ ...x, weight: x.weight * BEHIND })) : others.filter((x) => !rule.from.includes(x.id));
     return [{ id: rule.to, weight: Math.min(0.99, Math.max(...tasks.map((x) => x.weight)) + 0.01), term: hit.term, broader: broader(rule.to) }, ...rest];
   }
   return tasks;

@@ -10,6 +10,7 @@ import { BROADER_FIT } from "../../core/weights.js";
 import { readRequest, toolsNamed, withSiblings, type Stated } from "../../core/request.js";
 import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
+import { turnOf } from "../../core/turns.js";
 import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
 import { t, type Lang } from "../../messages/index.js";
@@ -203,6 +204,15 @@ function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profi
   if (clauses.length < 2) return [];
   const firsts: TaskHit[] = [];
   const read = clauses.map((clause, i) => understandTask(catalog, i ? withAntecedent(clause, clauses[i - 1]!) : clause));
+  // A later part that names only what to make ("先让衣服穿到模特身上，再做成几秒的视频") turns what the part before it
+  // made into that: an image into a video is image-to-video.
+  for (const [i, r] of read.entries()) {
+    const before = read[i - 1]?.tasks[0];
+    if (r.tasks.length || !before) continue;
+    const made = catalog.tasks.find((x) => x.id === before.id)?.category;
+    const id = made && r.categories.map((to) => turnOf(made, to)).find(Boolean);
+    if (id) read[i] = { ...r, tasks: tasksById(catalog, [id]).map((x) => ({ ...x, weight: before.weight })) };
+  }
   // A part that only says what the user has ("I have a podcast recording, and want clips") is context for the rest.
   const asking = read.some((r) => r.tasks.length && !r.onlyContext) ? read.filter((r) => !r.onlyContext) : read;
   for (const r of asking) {

@@ -1,0 +1,57 @@
+// What the parts of a sentence bring beside its task words, as people type them into the prompt: the thing worked on,
+// the thing they have, how they want it, and where one request ends and the next begins.
+import { describe, expect, it } from "vitest";
+import { recommendTools } from "../src/commands/recommend/run.js";
+import { catalog } from "./helpers.js";
+
+const cat = catalog();
+const lang = (q: string) => (/[\u4e00-\u9fff]/.test(q) ? "zh" : "en");
+const understood = (q: string) => recommendTools(cat, { task: q }, lang(q)).understood;
+const first = (q: string) => understood(q).tasks[0]?.id;
+const groups = (q: string) => recommendTools(cat, { task: q }, lang(q)).groups?.map((g) => g.task);
+
+describe("what a sentence brings", () => {
+  it("reads what something is added to, or turned into something with 弄成, as the input", () => {
+    // The talking-head video gets subtitles: it is no request for a digital human.
+    expect(first("有没有免费的AI能给口播视频自动加字幕")).toBe("subtitles");
+    // The old photos are made to move: no request to restore old photos.
+    expect(first("把新人的老照片弄成会动的")).toBe("image-to-video");
+  });
+  it("reads a Chinese object of an English verb, and a short drama, as a video to translate", () => {
+    expect(first("translate 我的抖音视频 成英文")).toBe("video-translation");
+    expect(first("中文短剧想翻译成英语配音出海")).toBe("video-translation");
+  });
+  it("reads what the user's own thing has, and an amount of material, as what they bring", () => {
+    const noisy = understood("my podcast has fridge hum and street noise in every episode, any free fix?");
+    expect(noisy.tasks.map((t) => t.id)).toEqual(["audio-denoise"]);
+    expect(groups("3h of podcast audio, get a transcript first then cut 60s clips for TikTok")).toEqual(["transcription", "short-clips"]);
+  });
+  it("drops what a sentence negates without an apostrophe", () => {
+    const tasks = understood("rewrite my essay so it doesnt sound like ai").tasks.map((t) => t.id);
+    expect(tasks[0]).toBe("paraphrase");
+    expect(tasks).not.toContain("voice-clone");
+  });
+  it("hears preferences in more of the ways people say them", () => {
+    expect(understood("别推荐国外的 要能写网文的").stated?.china).toBe(true);
+    expect(understood("网文写手，想找个能帮我续写小说的AI，中文得好").stated?.chinese).toBe(true);
+    expect(understood("销售Excel找出哪个区在掉量，数据不能传外网").stated?.open).toBe(true);
+    expect(understood("something like Otter but actually good at Chinese meetings").stated?.chinese).toBe(true);
+  });
+  it("ends one request and starts the next at 还得 and at 写完直接", () => {
+    expect(groups("公司新品要做个宣传片，还得配个旁白")).toEqual(["promo-video", "dubbing"]);
+    expect(groups("帮我写mj的prompt，写完直接出图")).toEqual(["prompt", "image-generation"]);
+  });
+  it("reads a later part that names only what to make as turning what the part before it made", () => {
+    // An illustration made into a video is image-to-video.
+    expect(groups("先画一张插画，然后做成视频")).toEqual(["illustration", "image-to-video"]);
+  });
+  it("reads a tool to do better than, or named without its product word, as the one to replace", () => {
+    const rec = recommendTools(cat, { task: "vlog素材拍了一堆不会剪，剪映之外还有更智能的吗" }, "zh");
+    expect(rec.results.map((r) => r.id)).not.toContain("jianying");
+    expect(rec.results[0]!.tasks).toContain("video-editing");
+    // 妙鸭 is what people call 妙鸭相机.
+    const portraits = recommendTools(cat, { task: "用自拍出一套写真，妙鸭的平替有吗" }, "zh");
+    expect(portraits.understood.stated?.insteadOf).toEqual(["miaoya-camera"]);
+    expect(portraits.results.map((r) => r.id)).not.toContain("miaoya-camera");
+  });
+});
