@@ -116,7 +116,6 @@ async function main() {
       outfile: join(next, libFile(name)), bundle: true, platform: "node", format: "cjs", target: "node20",
       minifyWhitespace: true, minifySyntax: true, legalComments: "none", logLevel: "error",
     })));
-    writeCodeCache(next);
   } catch (e) {
     rmSync(next, { recursive: true, force: true });
     throw e;
@@ -125,6 +124,13 @@ async function main() {
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(next, dist);
   rmSync(old, { recursive: true, force: true });
+  // Made where main.js will run from: V8 keeps the script's path in its cache, and stack traces would name a folder
+  // that is gone. A cache that cannot be made only costs speed.
+  try {
+    writeCodeCache(dist);
+  } catch (e) {
+    console.error(`aigc build: no code cache (${e.message}); every run compiles main.js`);
+  }
   const { tasks, industries, trends } = compiled.data;
   console.error(`aigc: built ${tools.length} tools, ${tasks.length} tasks, ${industries.length} industries, ${trends.length} trends`);
 }
