@@ -63,7 +63,8 @@ const sources: Check = (v, say) => {
   for (const s of v) {
     if (!isObj(s) || sourceKind(s.kind, say) !== null) return say("sourceKind", SOURCE_KINDS.join(", "));
     if (strList(s.fields, say) !== null) return say("sourceFields");
-    const badNote = s.note !== undefined && longStr(s.note, say) !== null && text(s.note, say) !== null;
+    // A note is a text in both languages, or one string: the check that fits its shape is the one run.
+    const badNote = s.note !== undefined && (isObj(s.note) ? text(s.note, say) : longStr(s.note, say)) !== null;
     if ((s.ref !== undefined && shortStr(s.ref, say) !== null) || badNote) return say("sourceText");
     // A public page is cited by its address and the month it was read.
     if (s.kind === "web" && (url(s.url, say) !== null || typeof s.url !== "string" || !month(s.checked))) return say("webSource");

@@ -80,7 +80,7 @@ function validateEntry(raw: Record<string, unknown>, opts: ValidateOptions, say:
     bad(field, msg);
   };
   if (typeof raw.id !== "string" || !SLUG.test(raw.id) || raw.id.length > 100) fail("id", say("slug", show(raw.id, say)));
-  for (const key of Object.keys(raw)) {
+  for (const key in raw) {
     if (KNOWN_SET.has(key) || IGNORED.has(key)) continue;
     const guess = meant(key);
     fail(String(show(key)).replace(/^"|"$/g, ""), guess ? say("meant", guess) : say("unknownField"));
