@@ -41,6 +41,17 @@ describe("what a sentence brings", () => {
     expect(groups("公司新品要做个宣传片，还得配个旁白")).toEqual(["promo-video", "dubbing"]);
     expect(groups("帮我写mj的prompt，写完直接出图")).toEqual(["prompt", "image-generation"]);
   });
+  it("reads a named tool complained of as the one to replace, and a part naming only it as asking for what it does", () => {
+    const top5 = (q: string) => recommendTools(cat, { task: q, limit: "5" }, lang(q)).results.map((r) => r.id);
+    expect(top5("need a pitch deck by friday and Gamma's free credits ran out")).not.toContain("gamma");
+    expect(top5("剪映会员到期了，有啥免费的能自动剪辑")).not.toContain("jianying");
+    expect(groups("Fireflies alternative that can also draft the follow-up emails after a sales call")).toEqual(["meeting-notes", "email"]);
+  });
+  it("reads a video dubbed into another language as translated, and what is in one's own recordings as the input", () => {
+    expect(first("Rask AI is too pricey to dub my YouTube videos into Spanish")).toBe("video-translation");
+    expect(first("dub my product video")).toBe("dubbing");
+    expect(first("I just need to clean up background noise in my podcast recordings")).toBe("audio-denoise");
+  });
   it("reads a later part that names only what to make as turning what the part before it made", () => {
     // An illustration made into a video is image-to-video.
     expect(groups("先画一张插画，然后做成视频")).toEqual(["illustration", "image-to-video"]);

@@ -6,7 +6,7 @@ import { norm } from "./text.js";
 import type { TaskHit } from "./understand.js";
 
 /** Words for a document a request brings: what it asks is then done to a document, not to a video or a web page. */
-const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocument\b|\bdocx?\b/;
+const DOCUMENT = /pdf|论文|文档|word文件|合同|报告|\bpaper\b|\bdocument\b|\bdocx?\b|\bcontracts?\b/;
 
 /** What turning one kind of thing into another is called: text into video is text-to-video, and so on. */
 const TURNS: Record<string, string> = {
@@ -33,14 +33,19 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
  * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. A general tool can
  * still do the general task for a document (`keep`), not for a video. A video named anywhere in a request to summarise
  * or upscale is what is worked on (`anywhere`: the result of either is no video to name); one to translate must be
- * what is translated ("文案翻译成英文，用在视频里" translates copy). */
-const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean }> = [
+ * what is translated ("文案翻译成英文，用在视频里" translates copy); a video dubbed into another language is translated. */
+const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean; language?: boolean }> = [
   { kind: "document", from: ["summarize", "video-summary", "chat", "reading-assistant"], to: "doc-qa", keep: true },
   { kind: "video", from: ["summarize"], to: "video-summary", keep: false, anywhere: true },
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
+  { kind: "video", from: ["dubbing"], to: "video-translation", keep: false, language: true },
   { kind: "video", from: ["upscale"], to: "video-upscale", keep: false, anywhere: true },
   { kind: "image", from: ["animation"], to: "image-to-video", keep: false },
 ];
+
+/** A request that puts something into another language ("dub my videos into Spanish", "配成英文"): dubbing a video so
+ * is translating it (a `language` rule of ON_KIND holds only then). */
+const INTO_LANGUAGE = /\binto (?:english|spanish|french|german|japanese|korean|chinese|mandarin|portuguese|arabic|russian|thai|vietnamese|indonesian|hindi|italian|another language|other languages)\b|(?:成|为)(?:英文|英语|日语|日文|韩语|韩文|西班牙语|法语|德语|俄语|泰语|越南语|印尼语|阿拉伯语|葡萄牙语|外语|多语言)/;
 
 /** What a general reading keeps beside the task it becomes for the kind of thing it is done to. */
 const BEHIND = 0.9;
@@ -49,7 +54,8 @@ const BEHIND = 0.9;
 export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader: (id: string) => string | undefined): TaskHit[] {
   const words = norm(text).split(/[^a-z0-9\u3400-\u9fff]+/).filter(Boolean);
   const brings = (rule: (typeof ON_KIND)[number]) =>
-    rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
+    rule.language && !INTO_LANGUAGE.test(norm(text)) ? false
+    : rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
   for (const rule of ON_KIND) {
     const hit = tasks.find((x) => rule.from.includes(x.id));
     if (!hit || !brings(rule)) continue;

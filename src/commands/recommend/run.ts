@@ -207,6 +207,13 @@ function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profi
   // A later part that names only what to make ("先让衣服穿到模特身上，再做成几秒的视频") turns what the part before it
   // made into that: an image into a video is image-to-video.
   for (const [i, r] of read.entries()) {
+    // A part that only names the tool to replace ("Fireflies alternative that can also draft the emails") asks for
+    // what that tool does.
+    const replaced = r.tasks.length ? undefined : stated.insteadOf.find((tool) => toolsNamed(catalog, clauses[i]!).includes(tool));
+    if (replaced?.tasks[0]) {
+      read[i] = { ...r, tasks: tasksById(catalog, [replaced.tasks[0]]) };
+      continue;
+    }
     const before = read[i - 1]?.tasks[0];
     if (r.tasks.length || !before) continue;
     const made = catalog.tasks.find((x) => x.id === before.id)?.category;
