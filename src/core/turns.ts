@@ -68,6 +68,13 @@ export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader:
   return tasks;
 }
 
+/** What a task of a later part of a request becomes when it works on what an earlier part made, of kind `made`:
+ * "做个数字人口播，之后translate成英文版" translates the video, "线稿上色，再放大" upscales the picture. */
+export function doneToMade(id: string, made: Category, clause: string): string | undefined {
+  const rule = ON_KIND.find((r) => r.kind === made && r.from.includes(id) && (!r.language || INTO_LANGUAGE.test(norm(clause))));
+  return rule?.to;
+}
+
 /** Words for a picture of one's own, which a look can be given to. */
 const OWN_IMAGE = /\b(?:selfie|selfies|photo|photos|picture|pictures|portrait)\b|自拍|照片|图片|效果图|截图/;
 

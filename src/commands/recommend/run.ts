@@ -1,6 +1,7 @@
 // `aigc recommend`: answers (from flags or prompts) become a profile; the profile becomes ranked tools or a workflow plan.
 import type { Catalog, Category, Industry, Tool, Trend } from "../../catalog/types.js";
 import { categoryByName } from "../../core/categories.js";
+import { clauseTasks } from "../../core/clauses.js";
 import { findIndustry } from "../../core/lookup.js";
 import { MAX_LIMIT, parsePositiveInt } from "../../parse.js";
 import { rankTools, trendNotes } from "../../core/recommend.js";
@@ -8,9 +9,7 @@ import type { Reason } from "../../core/reasons.js";
 import type { Budget, Part, Profile, Scored } from "../../core/score.js";
 import { BROADER_FIT } from "../../core/weights.js";
 import { readRequest, toolsNamed, withSiblings, type Stated } from "../../core/request.js";
-import { withAntecedent } from "../../core/roles.js";
 import { searchTools } from "../../core/search.js";
-import { turnOf } from "../../core/turns.js";
 import { tasksById, tasksLike, understandTask, type TaskHit } from "../../core/understand.js";
 import { usageError } from "../../errors.js";
 import { t, type Lang } from "../../messages/index.js";
@@ -140,7 +139,7 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText, stated } = buildProfile(catalog, o, lang);
   // Several tasks in turn: each is ranked on its own, and the whole request is not ranked as one list as well.
-  const groups = taskGroups(catalog, stated, profile).map((hit) => {
+  const groups = (stated && profile.tasks.length ? clauseTasks(catalog, stated) : []).map((hit) => {
     const { ranked, fallback } = rankOrFallBack(catalog, { ...profile, tasks: [hit] }, limit, onlyCategory);
     return { task: hit.id, results: ranked.map(toResult), leftOut: ranked.unknownAccessLeftOut ?? 0, ...(fallback ? { fallback } : {}) };
   });
@@ -194,39 +193,6 @@ const GENERAL_TASK = "chat";
 /** What a sentence stated, by id: what the "understood as" line prints. */
 function statedView(s: Stated): StatedView {
   return { free: s.free, china: s.china, open: s.open, chinese: s.chinese, adult: s.adult, insteadOf: s.insteadOf.map((x) => x.id) };
-}
-
-/** The tasks of a request that asks for several things in turn ("转成文字，再整理成纪要"), one per clause, in order;
- * none when it asks for one thing. */
-function taskGroups(catalog: Catalog, stated: Stated | undefined, profile: Profile): TaskHit[] {
-  if (!stated || !profile.tasks.length) return [];
-  const clauses = stated.clauses;
-  if (clauses.length < 2) return [];
-  const firsts: TaskHit[] = [];
-  const read = clauses.map((clause, i) => understandTask(catalog, i ? withAntecedent(clause, clauses[i - 1]!) : clause));
-  // A later part that names only what to make ("先让衣服穿到模特身上，再做成几秒的视频") turns what the part before it
-  // made into that: an image into a video is image-to-video.
-  for (const [i, r] of read.entries()) {
-    // A part that only names the tool to replace ("Fireflies alternative that can also draft the emails") asks for
-    // what that tool does.
-    const replaced = r.tasks.length ? undefined : stated.insteadOf.find((tool) => toolsNamed(catalog, clauses[i]!).includes(tool));
-    if (replaced?.tasks[0]) {
-      read[i] = { ...r, tasks: tasksById(catalog, [replaced.tasks[0]]) };
-      continue;
-    }
-    const before = read[i - 1]?.tasks[0];
-    if (r.tasks.length || !before) continue;
-    const made = catalog.tasks.find((x) => x.id === before.id)?.category;
-    const id = made && r.categories.map((to) => turnOf(made, to)).find(Boolean);
-    if (id) read[i] = { ...r, tasks: tasksById(catalog, [id]).map((x) => ({ ...x, weight: before.weight })) };
-  }
-  // A part that only says what the user has ("I have a podcast recording, and want clips") is context for the rest.
-  const asking = read.some((r) => r.tasks.length && !r.onlyContext) ? read.filter((r) => !r.onlyContext) : read;
-  for (const r of asking) {
-    const hit = r.tasks[0];
-    if (hit && !firsts.some((f) => f.id === hit.id)) firsts.push(hit);
-  }
-  return firsts.length >= 2 ? firsts : [];
 }
 
 /** The report's workflow for an industry, step by step, with the best tool for each step and a runner-up. */
