@@ -52,6 +52,21 @@ describe("what a sentence brings", () => {
     expect(first("dub my product video")).toBe("dubbing");
     expect(first("I just need to clean up background noise in my podcast recordings")).toBe("audio-denoise");
   });
+  it("ends one request and starts the next at a comma before a verb, at a plus sign and at 'after that'", () => {
+    expect(groups("做个TikTok广告视频，配上AI voiceover")).toEqual(["promo-video", "dubbing"]);
+    expect(groups("need sound effects + a background score for my indie game trailer")).toEqual(["sound-effects", "music"]);
+    expect(groups("brainstorm plot twists for my fantasy novel, after that help me flesh out the villain's backstory")).toEqual(["plot-ideas", "character-profile"]);
+  });
+  it("reads a later part as working on what the part before it made, and an English word before 录音 as the material", () => {
+    // The digital-human video is what is translated.
+    expect(groups("HeyGen太贵，想找个digital human做口播，之后translate成英文版")).toEqual(["digital-human", "video-translation"]);
+    // The podcast is the recording transcribed, not a request for a podcast tool.
+    expect(groups("podcast录音transcribe完 再切成short clips发tiktok")).toEqual(["transcription", "short-clips"]);
+  });
+  it("knows a tool by the two capitals people type for it, and never reads a lone letter as a task", () => {
+    expect(understood("mj抽卡太费钱了 有没有白嫖的平替").stated?.insteadOf).toEqual(["midjourney"]);
+    expect(understood("用自拍做一套微信表情包 要q版的").tasks.map((t) => t.id)).not.toContain("chat");
+  });
   it("reads a later part that names only what to make as turning what the part before it made", () => {
     // An illustration made into a video is image-to-video.
     expect(groups("先画一张插画，然后做成视频")).toEqual(["illustration", "image-to-video"]);

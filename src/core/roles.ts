@@ -22,7 +22,7 @@ export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 /** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
  * saying what to do first, is the input. */
-const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|shot|filmed|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
+const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|record|shot|shoot|filmed|film|host|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
 const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
 /** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context;
  * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
@@ -32,7 +32,9 @@ const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+/** "podcast录音", "youtube视频": an English word before a Chinese word for material names the material, the input. */
+const LATIN_MATERIAL = /([a-z0-9]+)\s*(?=录音|音频|视频|文件|照片|图片|截图|素材)/g;
 /** "给口播视频加字幕", "给照片配文案": what something is added to is the input (给粉丝做表情包 makes them for fans). */
 const ZH_ADD_TO = new RegExp(`给([${HAN}]{2,8}?)(?:自动|一键)?(?=加|配|添加)`, "g");
 
@@ -44,7 +46,7 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
   const acted = worked ? [...t.matchAll(EN_ACTS_ON)] : [];
   const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...acted.filter((m) => m[1])].flatMap((m) => m[1]!.split(" "));
   // "translate 我的抖音视频": an English verb's object may be Chinese.
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_ADD_TO), ...(worked ? t.matchAll(ZH_ACTS_ON) : []), ...acted.filter((m) => m[2])].map((m) => m[2] ?? m[1]!);
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_ADD_TO), ...t.matchAll(LATIN_MATERIAL), ...(worked ? t.matchAll(ZH_ACTS_ON) : []), ...acted.filter((m) => m[2])].map((m) => m[2] ?? m[1]!);
   // "把podcast转成text": the English words inside a Chinese phrase are input words too. Who asks and what they have go
   // in as well.
   return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? []), ...contextParts(text)];
