@@ -45,6 +45,7 @@ describe("what a sentence brings", () => {
     const top5 = (q: string) => recommendTools(cat, { task: q, limit: "5" }, lang(q)).results.map((r) => r.id);
     expect(top5("need a pitch deck by friday and Gamma's free credits ran out")).not.toContain("gamma");
     expect(top5("剪映会员到期了，有啥免费的能自动剪辑")).not.toContain("jianying");
+    expect(top5("有没有比Canva好用的，生成一张新品海报")).not.toContain("canva");
     expect(groups("Fireflies alternative that can also draft the follow-up emails after a sales call")).toEqual(["meeting-notes", "email"]);
   });
   it("reads a video dubbed into another language as translated, and what is in one's own recordings as the input", () => {

@@ -116,9 +116,12 @@ export function withSiblings(catalog: Catalog, replaced: Tool[]): Set<string> {
   return out;
 }
 
+/** "比Canva好用的", "比讯飞听见便宜的": a tool something should beat is the one to replace. */
+const BETTER_THAN = /比.{1,24}?(?:好用|更好|好|强|便宜|快)/;
+
 /** Whether a request asks for something instead of or like a tool, the word "alternative" typed with a slip too. */
 function asksInstead(t: string): boolean {
-  return SAYS.instead(t) || latinWords(t).some((w) => w.length >= 9 && (wordsMeet(w, "alternative") || wordsMeet(w, "alternatives")));
+  return SAYS.instead(t) || BETTER_THAN.test(t) || latinWords(t).some((w) => w.length >= 9 && (wordsMeet(w, "alternative") || wordsMeet(w, "alternatives")));
 }
 
 /** What a request says about how, not what: the words of the cues it holds (free, open source, 国内能用) and of the
