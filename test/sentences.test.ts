@@ -52,6 +52,8 @@ describe("what a sentence brings", () => {
     expect(first("Rask AI is too pricey to dub my YouTube videos into Spanish")).toBe("video-translation");
     expect(first("dub my product video")).toBe("dubbing");
     expect(first("I just need to clean up background noise in my podcast recordings")).toBe("audio-denoise");
+    // The song is what the vocals are in: no request to make a song.
+    expect(first("想把这首歌里的人声分出来，只留伴奏")).toBe("vocal-removal");
   });
   it("ends one request and starts the next at a comma before a verb, at a plus sign and at 'after that'", () => {
     expect(groups("做个TikTok广告视频，配上AI voiceover")).toEqual(["promo-video", "dubbing"]);

@@ -33,6 +33,8 @@ const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一�
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+/** "这首歌里的人声", "视频中的人": what something is in is what the request works on, its input. */
+const ZH_IN = new RegExp(`([${HAN}a-z0-9]{1,8}?)(?:里面的|里的|中的)`, "g");
 /** "podcast录音", "youtube视频": an English word before a Chinese word for material names the material, the input. */
 const LATIN_MATERIAL = /([a-z0-9]+)\s*(?=录音|音频|视频|文件|照片|图片|截图|素材)/g;
 /** "给口播视频加字幕", "给照片配文案": what something is added to is the input (给粉丝做表情包 makes them for fans). */
@@ -46,7 +48,7 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
   const acted = worked ? [...t.matchAll(EN_ACTS_ON)] : [];
   const en = [...t.matchAll(EN_INPUT), ...t.matchAll(EN_TURNED), ...acted.filter((m) => m[1])].flatMap((m) => m[1]!.split(" "));
   // "translate 我的抖音视频": an English verb's object may be Chinese.
-  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_ADD_TO), ...t.matchAll(LATIN_MATERIAL), ...(worked ? t.matchAll(ZH_ACTS_ON) : []), ...acted.filter((m) => m[2])].map((m) => m[2] ?? m[1]!);
+  const zh = [...t.matchAll(ZH_INPUT), ...t.matchAll(ZH_TURNED), ...t.matchAll(ZH_ADD_TO), ...t.matchAll(LATIN_MATERIAL), ...t.matchAll(ZH_IN), ...(worked ? t.matchAll(ZH_ACTS_ON) : []), ...acted.filter((m) => m[2])].map((m) => m[2] ?? m[1]!);
   // "把podcast转成text": the English words inside a Chinese phrase are input words too. Who asks and what they have go
   // in as well.
   return [...en, ...zh, ...zh.flatMap((p) => p.match(/[a-z0-9]+/g) ?? []), ...contextParts(text)];
