@@ -66,6 +66,17 @@ describe("what a sentence brings", () => {
     // The podcast is the recording transcribed, not a request for a podcast tool.
     expect(groups("podcast录音transcribe完 再切成short clips发tiktok")).toEqual(["transcription", "short-clips"]);
   });
+  it("reads what a request says a tool should do as asked, not as who is asking, and a comma before 也 as a new request", () => {
+    expect(groups("一句话生成视频，还要能自动配音的，国产的有哪些")).toEqual(["text-to-video", "dubbing"]);
+    expect(groups("不会写代码，想一句话生成个人网站，logo也顺便帮我做了")).toEqual(["web-generation", "logo-design"]);
+  });
+  it("reads what a song is written for, and a video one has shot, as the input", () => {
+    expect(first("Suno平替，给动画OP写首中文歌")).toBe("song");
+    expect(first("拍了个产品视频是中文的 想翻成英语发tiktok")).toBe("video-translation");
+  });
+  it("never hears a measure word as a slip: 做个 is no 做歌", () => {
+    expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
+  });
   it("knows a tool by the two capitals people type for it, and never reads a lone letter as a task", () => {
     expect(understood("mj抽卡太费钱了 有没有白嫖的平替").stated?.insteadOf).toEqual(["midjourney"]);
     expect(understood("用自拍做一套微信表情包 要q版的").tasks.map((t) => t.id)).not.toContain("chat");

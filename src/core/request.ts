@@ -23,7 +23,7 @@ const CUES = {
   china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn", "shanghai office", "beijing office", "from shanghai", "in shanghai", "in beijing", "in shenzhen", "别推荐国外", "不要国外", "国外的不要", "不用国外", "不要外国"],
   open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local", "不能传外网", "不传外网", "不出内网", "内网", "数据不出", "不上云", "不能上传", "on-prem", "on premise", "on-premise", "air-gapped", "can't upload", "cannot upload", "本地deploy", "deploy locally", "本地弄", "本地用", "本地处理", "在本地"],
   adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
-  chinese: ["不能乱码", "不乱码", "文字要中文", "中文文笔", "中文提示词", "中文提问", "中文要自然", "中文自然", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin", "中文得好", "中文得强", "中文强", "中文不错", "中文水平", "good at chinese", "handles chinese", "chinese well", "understands chinese", "粤语", "cantonese", "english and chinese", "chinese and english", "中英双语", "中英文", "中英"],
+  chinese: ["不能乱码", "不乱码", "文字要中文", "中文文笔", "中文提示词", "中文提问", "中文要自然", "中文自然", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin", "中文得好", "中文得强", "中文强", "中文不错", "中文水平", "good at chinese", "handles chinese", "chinese well", "understands chinese", "粤语", "cantonese", "english and chinese", "chinese and english", "中英双语", "中英文", "中英", "写得地道", "中文地道", "要地道", "咬字"],
 } as const;
 
 /** The Chinese cue words of every preference: a task term made of these and generic words ("开源模型") says how, not
@@ -41,12 +41,12 @@ export function withoutCues(text: string, gap = ""): string {
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "试了", "试过", "用过", "不好用", "效果不好", "alternative", "other than", "tried", "didn't work", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵", "之外", "以外", "更好的", "更智能", "something better", "better than", "anything better",
   // A named tool complained of is the one to replace ("剪映会员到期了", "Gamma's free credits ran out").
   "到期", "模板化", "头大", "装不上", "只能", "要会员", "要收费", "没有中文味", "老出错", "出错", "不支持", "用不了", "排队", "太慢", "不行",
-  "paywalled", "pricey", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
+  "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it"; and
  * the end of a sentence. */
 // 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").
-const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|并且|顺便|同时|还要|还得|还想|也要|也需要|还需要|另外|最后|完(?:之后|以后|后)?(?=直接|马上|就)|(?:以及|和|还有|并|、|加)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加)|[，,]\s*(?=(?:加上?|配上?|做个|做成|生成|写个|画个|弄个|搞个|出个|剪成|翻译成?|转成)))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*|\s*\+\s*|,?\s+after that,?\s+|,\s+(?=(?:make|generate|create|write|add|turn|convert|translate|upscale|remove|draft|illustrate|narrate|design|cut|clip|dub|animate)\b))/gu;
+const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接着|之后|并且再|同时再|并且|顺便|同时|还要|还得|还想|也要|也需要|还需要|另外|最后|完(?:之后|以后|后)?(?=直接|马上|就)|(?:以及|和|还有|并|、|加)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加)|[，,]\s*(?=[^，,。]{1,6}?(?:也|还)(?:顺便|要|想|得|用|帮)?)(?!也|还)|[，,]\s*(?=(?:加上?|配上?|做个|做成|生成|写个|画个|弄个|搞个|出个|剪成|翻译成?|转成)))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*|\s*\+\s*|,?\s+after that,?\s+|,\s+(?=(?:make|generate|create|write|add|turn|convert|translate|upscale|remove|draft|illustrate|narrate|design|cut|clip|dub|animate)\b))/gu;
 
 /** A cue as a test: a Latin cue as whole words, a Chinese one anywhere. */
 function cueTest(cue: string): (text: string) => boolean {

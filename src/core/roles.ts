@@ -23,11 +23,12 @@ const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
 /** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
  * saying what to do first, is the input. */
 const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|record|shot|shoot|filmed|film|host|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
-const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)([${HAN}]{2,10})|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
-/** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context;
+const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)(?:一?个|一段|一条|一堆|一些|些)?([${HAN}]{2,8}?)(?=是|的|想|要|[，,\s]|$)|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
+/** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context
+ * (but "能自动配音的，…" says what a tool should do);
  * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
 const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|who|with|that|i|we)\b|$)|^([a-z0-9 ]+?) here\b/g;
-const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
+const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^(?!能|要|想|会|可以|需要|支持|有没有)做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
@@ -37,8 +38,9 @@ const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+
 const ZH_IN = new RegExp(`([${HAN}a-z0-9]{1,8}?)(?:里面的|里的|中的)`, "g");
 /** "podcast录音", "youtube视频": an English word before a Chinese word for material names the material, the input. */
 const LATIN_MATERIAL = /([a-z0-9]+)\s*(?=录音|音频|视频|文件|照片|图片|截图|素材)/g;
-/** "给口播视频加字幕", "给照片配文案": what something is added to is the input (给粉丝做表情包 makes them for fans). */
-const ZH_ADD_TO = new RegExp(`给([${HAN}]{2,8}?)(?:自动|一键)?(?=加|配|添加)`, "g");
+/** "给口播视频加字幕", "给动画OP写首歌": what something is added to or made for is the input (给粉丝做表情包 makes
+ * them for fans, who name no task). */
+const ZH_ADD_TO = new RegExp(`给([${HAN}a-z0-9]{2,8}?)(?:自动|一键)?(?=加|配|添加|写|做|画|生成)`, "g");
 
 /** The words of a request that name its input or its context: after "from", "based on", "out of", "for", "using" up
  * to the next clause, what is turned into something or (when `worked`) upscaled, summarised, translated; after 基于,

@@ -46,7 +46,9 @@ export function holdsWord(sorted: readonly string[], word: string): boolean {
 export function matchSounds(terms: readonly PreparedTerm[], syllables: string[], han: string): TermHit[] {
   const pairs = new Map<string, string[]>();
   for (const t of terms) if (t.kind === "zh" && t.squashed.length === 2) pairs.set(t.key, [...(pairs.get(t.key) ?? []), t.squashed]);
-  const shares = (key: string, typed: string) => (pairs.get(key) ?? []).some((w) => w !== typed && (w[0] === typed[0] || w[1] === typed[1]));
+  // The character typed in place of the term's must not be a function word: 做个 is "make a", never a slip of 做歌.
+  const shares = (key: string, typed: string) =>
+    (pairs.get(key) ?? []).some((w) => w !== typed && ((w[0] === typed[0] && !FUNCTION_HAN.has(typed[1]!)) || (w[1] === typed[1] && !FUNCTION_HAN.has(typed[0]!))));
   const best = new Map<string, TermHit>();
   for (const term of terms) {
     if (term.kind !== "pinyin" || term.squashed.length < SOUND_MIN) continue;
@@ -62,6 +64,9 @@ export function matchSounds(terms: readonly PreparedTerm[], syllables: string[],
   }
   return [...best.values()].sort((a, b) => byCode(a.key, b.key));
 }
+/** Characters of grammar (measure words, particles), which an input method puts where they belong, not by a slip. */
+const FUNCTION_HAN = new Set([..."个的了一是在和把给也都就着过吗呢吧啊么"]);
+
 /** What a reading by sound is worth, and the fewest letters its pinyin may have. */
 const SOUND = 0.85;
 const SOUND_MIN = 5;
