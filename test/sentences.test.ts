@@ -74,6 +74,22 @@ describe("what a sentence brings", () => {
     expect(first("Suno平替，给动画OP写首中文歌")).toBe("song");
     expect(first("拍了个产品视频是中文的 想翻成英语发tiktok")).toBe("video-translation");
   });
+  it("puts right an input method's slip in an everyday word, so the task beside it is found", () => {
+    // 视屏 for 视频 (ping typed for pin), 降躁 for 降噪 (zao for zao with another character).
+    expect(first("培训机构招生 想做个宣传视屏 30秒左右")).toBe("promo-video");
+    expect(first("播客录音先降躁")).toBe("audio-denoise");
+  });
+  it("reads a kind of result after a task as the result, and a recording summarised as meeting notes", () => {
+    expect(first("做个二维动画短片 三分钟左右")).toBe("animation");
+    expect(first("I have 3 hours of zoom recordings, need summaries")).toBe("meeting-notes");
+    // 不想 alone names no task (it is part of a phrase for not being on camera).
+    expect(understood("整理成笔记，不想花钱").tasks.map((t) => t.id)).not.toContain("digital-human");
+  });
+  it("reads 除了 X and 'X but …' as replacing X", () => {
+    const top5 = (q: string) => recommendTools(cat, { task: q, limit: "5" }, lang(q)).results.map((r) => r.id);
+    expect(top5("国内能直接用的文生视频，除了可灵还有啥")).not.toContain("kling");
+    expect(top5("character.ai but less filtered lol")).not.toContain("character-ai");
+  });
   it("never hears a measure word as a slip: 做个 is no 做歌", () => {
     expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
   });

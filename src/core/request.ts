@@ -41,7 +41,7 @@ export function withoutCues(text: string, gap = ""): string {
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "试了", "试过", "用过", "不好用", "效果不好", "alternative", "other than", "tried", "didn't work", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵", "之外", "以外", "更好的", "更智能", "something better", "better than", "anything better",
   // A named tool complained of is the one to replace ("剪映会员到期了", "Gamma's free credits ran out").
   "到期", "模板化", "头大", "装不上", "只能", "要会员", "要收费", "没有中文味", "老出错", "出错", "不支持", "用不了", "排队", "太慢", "不行",
-  "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
+  "那种", "除了", "but", "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it"; and
  * the end of a sentence. */

@@ -15,7 +15,7 @@ const EN_INPUT = /\b(?:from|based on|out of|for|using|(?:in|on|of) (?=my |our ))
 const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
 /** "upscale old game sprites", "summarize a youtube lecture": what such a verb works on is the input, and the verb is
  * the task. */
-const WORKS_ON = "upscale|enhance|restore|colou?ri[sz]e|animate|summari[sz]e|translate|transcribe|vectori[sz]e|dub";
+const WORKS_ON = "upscale|enhance|restore|colou?ri[sz]e|animate|summari[sz]e|translate|transcribe|vectori[sz]e|dub|edit";
 const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+(?:([a-z0-9' ]+?)(?=\\s+(?:to|into|for|in|with|without|and|so|as|from|on|like|then)\\b|[,.;!?]|$)|([${HAN}]{2,10}))`, "g");
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);

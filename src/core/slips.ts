@@ -64,6 +64,32 @@ export function matchSounds(terms: readonly PreparedTerm[], syllables: string[],
   }
   return [...best.values()].sort((a, b) => byCode(a.key, b.key));
 }
+/** Everyday words of requests that name no task but say what is worked on: a homophone slip of one of them (视屏 for
+ * 视频, 图骗 for 图片) hides the task beside it ("宣传视屏"). 字幕 is left out: 字母 is a word of its own. */
+const EVERYDAY_HAN = ["视频", "图片", "照片", "录音", "音频", "配音", "海报", "文案", "剪辑", "降噪", "会议", "头像", "二次元"];
+
+/** The request with homophone slips of everyday words put right: a run that sounds like one of them and keeps one of
+ * its characters, where the other is no function word. `syllablesOf` gives each character's sound. */
+export function heardRight(text: string, syllablesOf: (han: string) => string[]): string {
+  const chars = [...text];
+  const sounds = syllablesOf(text).map(loosely);
+  for (const word of EVERYDAY_HAN) {
+    const target = syllablesOf(word).map(loosely).join(" ");
+    for (let i = 0; i + word.length <= chars.length; i++) {
+      const typed = chars.slice(i, i + word.length);
+      if (!target || sounds.slice(i, i + word.length).join(" ") !== target) continue;
+      const differs = typed.filter((ch, k) => ch !== word[k]);
+      if (differs.length >= 1 && differs.length < word.length && !differs.some((ch) => FUNCTION_HAN.has(ch))) chars.splice(i, word.length, ...word);
+    }
+  }
+  return chars.join("");
+}
+
+/** A syllable as input methods let it be mistyped: -ing as -in, zh as z, n as l (视屏 for 视频, 降躁 for 降噪). */
+function loosely(syllable: string): string {
+  return syllable.replace(/([aei])ng$/, "$1n").replace(/^([zcs])h/, "$1").replace(/^n(?=[aeiouv])/, "l");
+}
+
 /** Characters of grammar (measure words, particles), which an input method puts where they belong, not by a slip. */
 const FUNCTION_HAN = new Set([..."个的了一是在和把给也都就着过吗呢吧啊么"]);
 

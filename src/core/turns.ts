@@ -30,7 +30,8 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
 
 
 /** What a task becomes when it is done to a kind of thing the request brings: a document summarised or asked about is
- * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, and so on. A general tool can
+ * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, a recording summarised is
+ * meeting notes, and so on. A general tool can
  * still do the general task for a document (`keep`), not for a video. A video named anywhere in a request to summarise
  * or upscale is what is worked on (`anywhere`: the result of either is no video to name); one to translate must be
  * what is translated ("文案翻译成英文，用在视频里" translates copy); a video dubbed into another language is translated. */
@@ -40,6 +41,7 @@ const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; 
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
   { kind: "video", from: ["dubbing"], to: "video-translation", keep: false, language: true },
   { kind: "video", from: ["upscale"], to: "video-upscale", keep: false, anywhere: true },
+  { kind: "audio", from: ["summarize"], to: "meeting-notes", keep: false, anywhere: true },
   { kind: "image", from: ["animation"], to: "image-to-video", keep: false },
 ];
 

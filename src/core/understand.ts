@@ -2,7 +2,7 @@
 import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
 import { GENERIC_HAN, matchText, spelled } from "./match.js";
-import { matchSounds } from "./slips.js";
+import { heardRight, matchSounds } from "./slips.js";
 import { toolNames, withoutCues } from "./request.js";
 import { categoriesIn, contextParts, inputParts, standsOnlyOn, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hanRuns, hasHan, norm, squash } from "./text.js";
@@ -40,6 +40,8 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   if (exact) return { tasks: [{ id: exact, weight: 1, term: text.trim(), broader: catalog.tasks.find((t) => t.id === exact)?.broader }], categories: categoriesIn(text, []), industries: [] };
   const said = text;
   text = spelled(text);
+  // "宣传视屏": a slip in an everyday word is put right before the task beside it is looked for.
+  if (catalog.syllables && hasHan(text)) text = heardRight(text, catalog.syllables);
   // What the request brings, read once: its input and context words weigh its readings and find the head of a phrase.
   const parts = inputParts(text);
   const input = standsOnlyOn(parts);
@@ -109,7 +111,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
 const SURE_CHARS = 0.8;
 
 /** Chinese words for a result of any kind, which the word before them says what of. */
-const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片"]);
+const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片", "短片", "片子"]);
 
 /** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */
 const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design", "generate", "edit", "build"]);
