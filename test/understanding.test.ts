@@ -205,6 +205,12 @@ describe("understanding", () => {
     expect(out).toMatch(/# 会议纪要\n1\t/);
     expect(out).toMatch(/# 思维导图 \(没有专门做这件事的工具：[^)]+\)\n1\t/);
   });
+  it("answers a request that names only its trade with the tools of that trade's usual work, and says so", () => {
+    const rec = recommendTools(cat, { task: "做短剧的有啥AI工具推荐，要中文好的" }, "zh");
+    expect(rec.understood.fallback).toBe("industry");
+    expect(rec.results.length).toBeGreaterThan(0);
+    for (const r of rec.results) expect(["native", "good"]).toContain(r.chinese);
+  });
   it("falls back to names and summaries when no task is recognised", () => {
     const rec = recommendTools(cat, { task: "字节跳动" }, "zh");
     expect(rec.understood.readAsText).toBe(true);

@@ -131,6 +131,7 @@ export const enWords = {
   "fallback.broader": "no tool for that task itself: tools for the broader task",
   "fallback.category": "no tool for that task itself: general tools of its kind",
   "fallback.assistant": "no tool of that kind meets what you asked for: general AI assistants that do",
+  "fallback.industry": "no task named: tools for the usual work of that trade",
   forTask: "For",
   yes: "yes",
   no: "no",

@@ -131,6 +131,7 @@ export const zhWords: Pick<Messages, keyof typeof import("./en.js").enWords> = {
   "fallback.broader": "没有专门做这件事的工具：改为推荐更宽泛任务的工具",
   "fallback.category": "没有专门做这件事的工具：改为推荐同类输出的通用工具",
   "fallback.assistant": "没有符合条件的同类工具：改为推荐符合条件的通用AI助手",
+  "fallback.industry": "没有说具体做什么：改为推荐这个行业常用的工具",
   forTask: "任务",
   yes: "是",
   no: "否",

@@ -52,7 +52,7 @@ export interface Recommendation {
 }
 /** Which step answered when the task itself found no tool: its broader task, its output category, or a general
  * assistant. */
-export type Fallback = "broader" | "category" | "assistant";
+export type Fallback = "broader" | "category" | "assistant" | "industry";
 /** What the sentence stated besides its tasks, as the "understood as" line shows it. */
 export interface StatedView {
   free: boolean;
@@ -79,7 +79,7 @@ function toResult(s: Scored): Result {
 }
 
 /** Checks the answers and builds the profile; every bad answer is a usage error that says what would do. */
-export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean; stated?: Stated } {
+export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang): { profile: Profile; limit: number; onlyCategory?: Category; readAsText: boolean; byTrade?: boolean; stated?: Stated } {
   const limit = o.limit === undefined ? DEFAULT_LIMIT : parsePositiveInt(o.limit);
   if (limit === undefined) throw usageError(t(lang, "badLimit", (o.limit ?? "").slice(0, 40), String(MAX_LIMIT)));
   let industry: Industry | undefined;
@@ -114,6 +114,12 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     const hits = searchTools(catalog, text, 20).filter((h) => h.field !== "category");
     textMatch = new Map(hits.map((h) => [h.tool.id, { score: h.score, term: h.matched }]));
   }
+  // Nothing read but the trade ("小红书copy，要中文好的AI"): the work the report says that trade does answers, as stand-ins.
+  const byTrade = Boolean(text && !u.tasks.length && !u.categories.length && !textMatch?.size && industry && u.industries.length);
+  if (byTrade) {
+    u.tasks = tasksById(catalog, [...new Set(industry!.scenarios.flatMap((x) => x.tasks))]).map((h) => ({ ...h, weight: BROADER_FIT }));
+    textMatch = undefined;
+  }
   const profile: Profile = {
     tasks: u.tasks,
     textMatch,
@@ -132,18 +138,20 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
     // Asking for an AI companion is not asking for adult content: that takes --nsfw or saying so ("nsfw", "成人").
     adult: Boolean(o.nsfw) || Boolean(stated?.adult),
   };
-  return { profile, limit, onlyCategory, readAsText: Boolean(textMatch), ...(stated ? { stated } : {}) };
+  return { profile, limit, onlyCategory, readAsText: Boolean(textMatch), ...(byTrade ? { byTrade } : {}), ...(stated ? { stated } : {}) };
 }
 
 /** Ranked tools for the answers, with how the task was read and the trends that bear on the choice. */
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
-  const { profile, limit, onlyCategory, readAsText, stated } = buildProfile(catalog, o, lang);
+  const { profile, limit, onlyCategory, readAsText, byTrade, stated } = buildProfile(catalog, o, lang);
   // Several tasks in turn: each is ranked on its own, and the whole request is not ranked as one list as well.
   const groups = (stated && profile.tasks.length ? clauseTasks(catalog, stated) : []).map((hit) => {
     const { ranked, fallback } = rankOrFallBack(catalog, { ...profile, tasks: [hit] }, limit, onlyCategory);
     return { task: hit.id, results: ranked.map(toResult), leftOut: ranked.unknownAccessLeftOut ?? 0, ...(fallback ? { fallback } : {}) };
   });
-  const { ranked, fallback } = groups.length ? { ranked: [] as Ranked, fallback: undefined } : rankOrFallBack(catalog, profile, limit, onlyCategory);
+  const answer = groups.length ? { ranked: [] as Ranked, fallback: undefined } : rankOrFallBack(catalog, profile, limit, onlyCategory);
+  const { ranked } = answer;
+  const fallback: Fallback | undefined = byTrade && ranked.length ? "industry" : answer.fallback;
   const results = groups.length ? groups.flatMap((g) => g.results.map((r) => ({ ...r, forTask: g.task }))) : ranked.map(toResult);
   const months = results.flatMap((r) => r.sources.flatMap((s) => (s.checked ? [s.checked] : [])));
   return {
