@@ -90,6 +90,17 @@ describe("what a sentence brings", () => {
     expect(top5("国内能直接用的文生视频，除了可灵还有啥")).not.toContain("kling");
     expect(top5("character.ai but less filtered lol")).not.toContain("character-ai");
   });
+  it("reads no trade from a small word ('turn it into…' is no IT, 'that work in China' no office) and no price from royalty-free", () => {
+    expect(understood("turn it into a blog post").industry).toBeUndefined();
+    expect(understood("I need Midjourney alternatives that work in China").industry).toBeUndefined();
+    expect(understood("background music for a game, royalty free").stated?.free).toBe(false);
+    expect(understood("koutu mianfei").stated?.free).toBe(true);
+  });
+  it("says what it used: the tasks of a request of several, and 免费 undone by --budget any", () => {
+    const rec = recommendTools(cat, { task: "写一首歌然后做成MV" }, "zh");
+    expect(rec.understood.tasks.map((x) => x.id)).toEqual(rec.groups!.map((g) => g.task));
+    expect(recommendTools(cat, { task: "免费的AI画图", budget: "any" }, "zh").understood.stated?.free).toBe(false);
+  });
   it("never hears a measure word as a slip: 做个 is no 做歌", () => {
     expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
   });

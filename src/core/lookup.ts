@@ -14,9 +14,14 @@ export function findIndustry(catalog: Catalog, input: string): Industry | undefi
 export function industriesIn(catalog: Catalog, text: string): Array<{ industry: Industry; weight: number; term: string }> {
   // A whole-word mention counts even in a long sentence, where it covers little of the text.
   return matchText(catalog.vocab().industries, text)
-    .filter((h) => h.weight >= 0.75)
+    .filter((h) => h.weight >= 0.75 && !lowercased(h.term, text))
     .sort((a, b) => positionIn(text, b) - positionIn(text, a) || b.weight - a.weight)
     .map((h) => ({ industry: catalog.industries.find((i) => i.id === h.key)!, weight: h.weight, term: h.term }));
+}
+
+/** Whether a short name in capitals (IT, TV, HR) was typed only in lower case: "turn it into a blog post" says "it". */
+function lowercased(term: string, text: string): boolean {
+  return /^[A-Z]{2,3}$/.test(term) && !new RegExp(`(?:^|[^A-Za-z])${term}(?:[^A-Za-z]|$)`).test(text);
 }
 
 /** One trend by number, which parseTrendNumber has made safe. */

@@ -19,9 +19,9 @@ export interface Stated {
 
 /** Cue words for each preference, in the forms people type them. A negated paid form ("不要付费的") says free too. */
 const CUES = {
-  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark", "doesn't cost", "dont want to pay", "don't want to pay", "zero budget", "no budget", "free tier", "不想开会员", "不开会员", "不用会员", "免会员", "不想充会员"],
-  china: ["国内", "国产", "大陆", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn", "shanghai office", "beijing office", "from shanghai", "in shanghai", "in beijing", "in shenzhen", "别推荐国外", "不要国外", "国外的不要", "不用国外", "不要外国"],
-  open: ["开源", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local", "不能传外网", "不传外网", "不出内网", "内网", "数据不出", "不上云", "不能上传", "on-prem", "on premise", "on-premise", "air-gapped", "can't upload", "cannot upload", "本地deploy", "deploy locally", "本地弄", "本地用", "本地处理", "在本地"],
+  free: ["免费", "不要钱", "不花钱", "零成本", "白嫖", "不要付费", "不想付费", "别收费", "不收费", "free", "no subscription", "without paying", "no cost", "cheap", "cheapest", "太贵", "便宜", "低成本", "no watermark", "doesn't cost", "dont want to pay", "don't want to pay", "zero budget", "no budget", "free tier", "不想开会员", "不开会员", "不用会员", "免会员", "不想充会员", "mianfei"],
+  china: ["国内", "国产", "大陆", "guonei", "不用翻墙", "不翻墙", "免翻墙", "不需要翻墙", "不用梯子", "不用vpn", "中国能用", "works in china", "in china", "mainland", "without a vpn", "without vpn", "no vpn", "shanghai office", "beijing office", "from shanghai", "in shanghai", "in beijing", "in shenzhen", "别推荐国外", "不要国外", "国外的不要", "不用国外", "不要外国"],
+  open: ["开源", "kaiyuan", "本地部署", "本地运行", "本地跑", "离线", "私有化", "自己部署", "open source", "open-source", "self-hosted", "self hosted", "selfhosted", "run locally", "locally", "offline", "on my own", "on a mac", "on my mac", "on my pc", "local部署", "local", "不能传外网", "不传外网", "不出内网", "内网", "数据不出", "不上云", "不能上传", "on-prem", "on premise", "on-premise", "air-gapped", "can't upload", "cannot upload", "本地deploy", "deploy locally", "本地弄", "本地用", "本地处理", "在本地"],
   adult: ["nsfw", "18+", "r18", "adult", "成人", "色色", "涩涩", "擦边"],
   chinese: ["不能乱码", "不乱码", "文字要中文", "中文文笔", "中文提示词", "中文提问", "中文要自然", "中文自然", "中文prompt", "chinese prompts", "中文好", "中文理解", "中文能力", "中文要好", "中文要强", "懂中文", "会中文", "能中文", "说中文", "要中文的", "in chinese", "speaks chinese", "中文识别", "中文发音", "中文字", "中文支持", "支持中文", "中文效果", "普通话", "good chinese", "chinese support", "mandarin", "中文得好", "中文得强", "中文强", "中文不错", "中文水平", "good at chinese", "handles chinese", "chinese well", "understands chinese", "粤语", "cantonese", "english and chinese", "chinese and english", "中英双语", "中英文", "中英", "写得地道", "中文地道", "要地道", "咬字"],
 } as const;
@@ -150,8 +150,10 @@ function withoutOrigin(catalog: Catalog, t: string): string {
 /** Reads what a request states besides its tasks. */
 export function readRequest(catalog: Catalog, text: string): Stated {
   const t = withoutOrigin(catalog, norm(text).slice(0, 300));
+  // "Royalty-free music" is about the licence of what comes out, not the price of the tool.
+  const priced = t.replace(/\b(?:royalty|copyright)[- ]free\b/g, " ");
   const wantsOther = asksInstead(t);
   const insteadOf = wantsOther ? namedTools(catalog, t) : [];
   const clauses = t.split(NEXT).map((c) => c.trim()).filter((c) => c.length >= 2);
-  return { free: SAYS.free(t), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), adult: SAYS.adult(t), insteadOf, clauses };
+  return { free: SAYS.free(priced), china: SAYS.china(t), open: SAYS.open(t), chinese: SAYS.chinese(t), adult: SAYS.adult(t), insteadOf, clauses };
 }

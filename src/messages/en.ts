@@ -72,7 +72,7 @@ export const enWords = {
   taskNotUnderstood: "The task was not understood, and no tool's name or summary matches it. Try words such as dubbing, remove background, slides, 配音, or look with aigc search.",
   noRecommendation: "No tool fits. Try a looser budget or fewer preferences, or describe the task another way.",
   leftOutSites: "Websites left out to fit: aigc show <tool> has them",
-  addressTooLong: "(too long for this terminal: aigc show <tool> --json has it)",
+  addressTooLong: (id: string) => `(too long for this terminal: aigc show ${id} --json has it)`,
   "field.name": "name",
   "field.nameZh": "Chinese name",
   "field.aliases": "other names",

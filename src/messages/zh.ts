@@ -72,7 +72,7 @@ export const zhWords: Pick<Messages, keyof typeof import("./en.js").enWords> = {
   taskNotUnderstood: "没能理解这个任务，也没有工具的名称或简介与它相符。试试这样说：配音、抠图、做PPT、remove background，或用 aigc search 查找。",
   noRecommendation: "没有符合条件的工具。试试放宽预算或偏好，或换个说法描述任务。",
   leftOutSites: "窄终端未显示网址：aigc show <工具> 可查看",
-  addressTooLong: "（终端太窄，未显示；aigc show <工具> --json 可查看）",
+  addressTooLong: (id: string) => `（终端太窄，未显示；aigc show ${id} --json 可查看）`,
   "field.name": "名称",
   "field.nameZh": "中文名",
   "field.aliases": "别名",

@@ -145,7 +145,8 @@ export function buildProfile(catalog: Catalog, o: RecommendOptions, lang: Lang):
 export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang): Recommendation {
   const { profile, limit, onlyCategory, readAsText, byTrade, stated } = buildProfile(catalog, o, lang);
   // Several tasks in turn: each is ranked on its own, and the whole request is not ranked as one list as well.
-  const groups = (stated && profile.tasks.length ? clauseTasks(catalog, stated) : []).map((hit) => {
+  const asked = stated && profile.tasks.length ? clauseTasks(catalog, stated) : [];
+  const groups = asked.map((hit) => {
     const { ranked, fallback } = rankOrFallBack(catalog, { ...profile, tasks: [hit] }, limit, onlyCategory);
     return { task: hit.id, results: ranked.map(toResult), leftOut: ranked.unknownAccessLeftOut ?? 0, ...(fallback ? { fallback } : {}) };
   });
@@ -157,9 +158,11 @@ export function recommendTools(catalog: Catalog, o: RecommendOptions, lang: Lang
   return {
     results,
     understood: {
-      tasks: profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText,
+      // A request of several things was read as the tasks of its lists, in order.
+      tasks: asked.length ? asked : profile.tasks, industry: profile.industry?.id, category: profile.category, readAsText,
       ...(fallback ? { fallback } : {}),
-      ...(stated ? { stated: statedView(stated) } : {}),
+      // A flag wins over the sentence, and the line says what was used: --budget any undoes 免费.
+      ...(stated ? { stated: statedView({ ...stated, free: stated.free && o.budget === undefined }) } : {}),
     },
     trends: trendNotes(catalog, profile),
     ...(months.length ? { checked: months.sort().at(-1)! } : {}),

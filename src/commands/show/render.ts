@@ -15,10 +15,10 @@ function noteText(note: string | { zh: string; en: string } | undefined, lang: "
 
 /** An address on a line: beside its label when it fits, on a line of its own when not, never broken; when even that
  * is too narrow, left out with where to read it (`--json`). */
-function addressLine(head: string, url: string, opts: RenderOptions): string[] {
+function addressLine(head: string, url: string, id: string, opts: RenderOptions): string[] {
   if (!opts.tty || stringWidth(`${head} ${url}`) <= opts.columns) return [`${head} ${url}`];
   if (stringWidth(url) + 2 <= opts.columns) return [head, `  ${url}`];
-  return [`${head} ${t(opts.lang, "addressTooLong")}`];
+  return [`${head} ${t(opts.lang, "addressTooLong", id)}`];
 }
 
 /** One tool in full: facts, the report's words, and where each fact came from, in the user's language throughout. */
@@ -51,7 +51,7 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
   if (tool.adult) facts.push([t(lang, "adult"), yesNo(true)]);
   if (tool.origin && tool.origin !== "built-in") facts.push([t(lang, "origin"), clean(tool.origin)]);
   const out = [c.bold(displayName(tool, lang)), pick(tool.summary, lang), ""];
-  out.push(...addressLine(c.dim(`${t(lang, "website")}:`), website || t(lang, "unknown"), opts));
+  out.push(...addressLine(c.dim(`${t(lang, "website")}:`), website || t(lang, "unknown"), clean(tool.id), opts));
   for (const [k, v] of facts) out.push(`${c.dim(`${k}:`)} ${v}`);
   if (tool.featured) {
     out.push("", c.bold(`${t(lang, "featured")} (${clean(tool.featured.ref)})`));
@@ -69,7 +69,7 @@ export function renderToolDetail(tool: Tool, catalog: Catalog, opts: RenderOptio
     const note = noteText(s.note, lang);
     const when = s.checked ? ` ${c.dim(`[${t(lang, "checked", clean(s.checked))}]`)}` : "";
     out.push(`- ${t(lang, `source.${s.kind}`)}${ref}${when}: ${s.fields.map((f) => fieldName(lang, f)).join(sep)}${note ? c.dim(` (${note})`) : ""}`);
-    if (s.url) out.push(...addressLine("", clean(s.url), opts).map((l) => `  ${l.trim()}`));
+    if (s.url) out.push(...addressLine("", clean(s.url), clean(tool.id), opts).map((l) => `  ${l.trim()}`));
   }
   // A team's entry that names no sources still says where it came from: its file.
   if (!tool.sources.length) out.push(`- ${t(lang, "source.team")}: ${originOf(tool, lang)}`);
