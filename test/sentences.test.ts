@@ -101,6 +101,14 @@ describe("what a sentence brings", () => {
     expect(rec.understood.tasks.map((x) => x.id)).toEqual(rec.groups!.map((g) => g.task));
     expect(recommendTools(cat, { task: "免费的AI画图", budget: "any" }, "zh").understood.stated?.free).toBe(false);
   });
+  it("reads what the user's own thing does wrong, and work already done, as what they bring", () => {
+    // The notes are theirs; the cover is what they ask for.
+    expect(first("我的小红书笔记没人看，封面太丑了")).toBe("poster");
+    expect(groups("剧本写好了，接下来需要分镜和配乐")).toEqual(["storyboard", "music"]);
+  });
+  it("never reads 一键生成, half of 一键生成PPT, as slides", () => {
+    expect(first("小红书种草文案一键生成，要带emoji那种")).toBe("copywriting");
+  });
   it("never hears a measure word as a slip: 做个 is no 做歌", () => {
     expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
   });

@@ -106,8 +106,9 @@ function hanWeight(term: Prepared, runs: string[], squashedQuery: string): [numb
   // "hook 脚本" for 剧本脚本): a weak reading, for when nothing stronger is there.
   const alone = term.alone?.find((p) => squashedQuery.includes(p));
   if (alone) return [PART_ALONE, alone];
-  // Word order: "总结视频" and "视频总结" are the same request.
-  if (tHan.length === 4 && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
+  // Word order: "总结视频" and "视频总结" are the same request; but 一键生成 is half of 一键生成PPT, and words every
+  // request has.
+  if (tHan.length === 4 && term.squashed === tHan && !(GENERIC_HAN.has(tHan.slice(0, 2)) && GENERIC_HAN.has(tHan.slice(2))) && runs.some((r) => r.includes(tHan.slice(0, 2)) && r.includes(tHan.slice(2)))) return [0.85, tHan];
   const best = Math.max(0, ...runs.map((r) => bigramDice(r.length > tHan.length + 2 ? bestWindow(r, tHan) : r, tHan)));
   return best >= 0.66 ? [0.7 * best, tHan] : [0, ""];
 }

@@ -20,10 +20,10 @@ const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+(?:([a-z0-9' ]+?)(?=\\s+(?:
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
-/** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿": what the user has, or names before
- * saying what to do first, is the input. */
+/** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿", "我的小红书笔记没人看", "剧本写好了":
+ * what the user has, has done, or names before saying what to do first, is the input. */
 const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|record|shot|shoot|filmed|film|host|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
-const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)(?:一?个|一段|一条|一堆|一些|些)?([${HAN}]{2,8}?)(?=是|的|想|要|[，,\s]|$)|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
+const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)(?:一?个|一段|一条|一堆|一些|些)?([${HAN}]{2,8}?)(?=是|的|想|要|[，,\s]|$)|我的([${HAN}]{2,8}?)(?=没|不|太|很|总|老|一直)|([${HAN}]{2,6}?(?:已经)?(?:写好了|做好了|拍好了|录好了|剪好了|画好了))|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
 /** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context
  * (but "能自动配音的，…" says what a tool should do);
  * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
@@ -34,6 +34,9 @@ const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一�
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+/** A part of a request that says the work is already done ("剧本写好了"). */
+const DONE = /好了$/;
+
 /** "这首歌里的人声", "视频中的人": what something is in is what the request works on, its input. */
 const ZH_IN = new RegExp(`([${HAN}a-z0-9]{1,8}?)(?:里面的|里的|中的)`, "g");
 /** "podcast录音", "youtube视频": an English word before a Chinese word for material names the material, the input. */
@@ -61,7 +64,7 @@ export function inputParts(text: string, { worked = true } = {}): string[] {
 export function contextParts(text: string): string[] {
   const t = norm(text);
   const en = [...t.matchAll(EN_HAVE), ...t.matchAll(EN_WHO)].flatMap((m) => m.slice(1).find((g) => g !== undefined)!.split(/[ -]/));
-  const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const zh = [...t.matchAll(ZH_HAVE), ...t.matchAll(ZH_WHO)].map((m) => m.slice(1).find((g) => g !== undefined)!);
   return [...en, ...zh];
 }
 
@@ -69,7 +72,10 @@ export function contextParts(text: string): string[] {
  * when every word it means something by is among them ("photo to video" also stands on "video"), a Chinese one when it
  * lies inside one of them. */
 export function standsOnlyOn(parts: string[]): (h: TermHit) => boolean {
-  return (h) => parts.length > 0 && (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && p.includes(h.found)));
+  // A Chinese term found as its words apart in a part that says it is done (写…剧本 in "剧本写好了") stands there too.
+  return (h) =>
+    parts.length > 0 &&
+    (h.words ? contentWords(h).every((w) => parts.includes(w)) : parts.some((p) => hasHan(h.found) && (p.includes(h.found) || (DONE.test(p) && Boolean(h.parts?.every((w) => p.includes(w)))))));
 }
 
 /** A later part of a request with what an earlier part worked on in place of its pronoun: "restore my old photos, then
