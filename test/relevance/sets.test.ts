@@ -21,10 +21,11 @@ import tuning12 from "./tuning12.json" with { type: "json" };
 import tuning13 from "./tuning13.json" with { type: "json" };
 import tuning14 from "./tuning14.json" with { type: "json" };
 import tuning15 from "./tuning15.json" with { type: "json" };
+import tuning16 from "./tuning16.json" with { type: "json" };
 
-// Fifteen batches of tuning requests, each written fresh by someone who had seen neither the tests nor the matcher, after
+// Sixteen batches of tuning requests, each written fresh by someone who had seen neither the tests nor the matcher, after
 // the batches before it were learnt from.
-const tuning = [...tuning1, ...tuning2, ...tuning3, ...tuning4, ...tuning5, ...tuning6, ...tuning7, ...tuning8, ...tuning9, ...tuning10, ...tuning11, ...tuning12, ...tuning13, ...tuning14, ...tuning15];
+const tuning = [...tuning1, ...tuning2, ...tuning3, ...tuning4, ...tuning5, ...tuning6, ...tuning7, ...tuning8, ...tuning9, ...tuning10, ...tuning11, ...tuning12, ...tuning13, ...tuning14, ...tuning15, ...tuning16];
 
 const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -37,8 +38,8 @@ describe("the relevance sets", () => {
     console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
     // Floors a little under what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set; top-3 is
     // not there yet).
-    expect(h.top1).toBeGreaterThanOrEqual(0.85);
-    expect(h.top3).toBeGreaterThanOrEqual(0.88);
+    expect(h.top1).toBeGreaterThanOrEqual(0.89);
+    expect(h.top3).toBeGreaterThanOrEqual(0.92);
     expect(h.clean).toBe(1);
     expect(t.clean).toBe(1);
     expect(t.top1).toBeGreaterThanOrEqual(0.93);
