@@ -31,7 +31,7 @@ const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe("the relevance sets", () => {
-  // Nearly a thousand requests at about 20 ms each: the budget leaves room for a loaded two-core machine.
+  // About 2,400 requests at 10 to 20 ms each: the budget leaves room for a loaded two-core machine.
   it("holds its ground on the held-out set, breaks no must-not case, and answers every request of the tuning set", () => {
     const h = score(cat, heldout as Request[]);
     const t = score(cat, tuning as Request[]);
