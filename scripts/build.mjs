@@ -63,6 +63,16 @@ function writeCodeCache(dir) {
   if (run.status !== 0) throw new Error(`making the code cache failed: ${run.stderr.slice(0, 300)}`);
 }
 
+/** Writes the built-in catalog's default `list --json` in each language, printed by the command itself into a pipe
+ * (the language orders unranked tools by name or by pinyin): a run asking exactly that prints the file. */
+function writeListJson(dir) {
+  for (const lang of ["en", "zh"]) {
+    const run = spawnSync(process.execPath, [join(root, "bin", "aigc.js"), "list", "--json", "--lang", lang], { env: { ...process.env, AIGC_DATA: "" }, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+    if (run.status !== 0) throw new Error(`listing the catalog failed: ${run.stderr.slice(0, 300)}`);
+    writeFileSync(join(dir, `list.${lang}.json`), run.stdout);
+  }
+}
+
 async function main() {
   mkdirSync(cache, { recursive: true });
   const compiler = join(cache, "compile.mjs");
@@ -131,6 +141,7 @@ async function main() {
   } catch (e) {
     console.error(`aigc build: no code cache (${e.message}); every run compiles main.js`);
   }
+  writeListJson(dist);
   const { tasks, industries, trends } = compiled.data;
   console.error(`aigc: built ${tools.length} tools, ${tasks.length} tasks, ${industries.length} industries, ${trends.length} trends`);
 }

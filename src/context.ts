@@ -1,6 +1,6 @@
 // What every command's action needs from the parsed options: the language, how to render, the catalog, where to print.
 import type { Command } from "commander";
-import { loadBuiltCatalog, loadCatalog, teamPaths } from "./catalog/load.js";
+import { loadBuiltCatalog, loadCatalog, readBuiltList, teamPaths } from "./catalog/load.js";
 import type { Catalog } from "./catalog/types.js";
 import { CatalogError, CliError, usageError } from "./errors.js";
 import { colorWanted, type Io, type Terminal } from "./io.js";
@@ -18,6 +18,8 @@ export interface Ctx {
   catalog(): Promise<Catalog>;
   /** The built-in catalog alone, which `aigc validate` checks team files against. */
   builtIn(): Catalog;
+  /** The whole built-in catalog as `list --json` prints it into a pipe, when no team file applies and the build wrote it. */
+  builtList(): string | undefined;
   /** Whether any of the command's own options was given on the command line (else `recommend` asks). */
   optionsGiven: boolean;
   /** The terminal to ask on, when both ends of the run are one. */
@@ -27,6 +29,8 @@ export interface Ctx {
   print(text: string): void;
   /** Prints a command's result: JSON with --json, else what its renderer (loaded only then) draws. */
   emit(data: unknown, draw: () => Promise<string>): Promise<void>;
+  /** Prints a result that is JSON text already (builtList). */
+  emitJsonText(text: string): void;
   /** With --json, prints a failure (exit 1) as `{"error": {message, problems}}`, so a script's JSON parser never meets
    * an empty stdout; the one line on stderr still says it to a person. */
   emitFailure(e: unknown): void;
@@ -50,6 +54,7 @@ export function context(cmd: Command, io: Io): Ctx {
     dataFiles,
     catalog: () => (cached ??= loadCatalog(io.catalogPath, dataFiles)),
     builtIn: () => loadBuiltCatalog(io.catalogPath),
+    builtList: () => (dataFiles.length ? undefined : readBuiltList(io.catalogPath, lang)),
     json,
     optionsGiven: cmd.options.some((o) => cmd.getOptionValueSource(o.attributeName()) === "cli"),
     ...(io.stdinIsTTY && io.stdoutIsTTY && io.terminal ? { terminal: io.terminal } : {}),
@@ -57,6 +62,10 @@ export function context(cmd: Command, io: Io): Ctx {
     emit: async (data, draw) => {
       emitted = true;
       print(json ? toJson(data, render.tty) : await draw());
+    },
+    emitJsonText: (text) => {
+      emitted = true;
+      print(text);
     },
     emitFailure: (e) => {
       // One document per run: a command that printed its result and then fails (search with no match) is done.

@@ -1,7 +1,9 @@
 // The command as a user and a script meet it: output, JSON, exit codes and error lines, run in-process.
 import { describe, expect, it } from "vitest";
 import stringWidth from "string-width";
-import { ANSI, cli } from "./helpers.js";
+import { listTools } from "../src/commands/list/run.js";
+import { toJson } from "../src/render/json.js";
+import { ANSI, catalog, cli } from "./helpers.js";
 
 const json = async (argv: string[]) => JSON.parse((await cli(argv)).out);
 
@@ -11,6 +13,14 @@ describe("list", () => {
     expect(tools.length).toBeGreaterThanOrEqual(55);
     expect(tools[0]).toMatchObject({ id: "chatgpt", name: "ChatGPT", category: "text", rank: 1 });
     expect(tools.filter((t: { rank: number | null }) => t.rank === null).length).toBeGreaterThan(0);
+  });
+
+  it.each([["en"], ["zh"]] as const)("prints the whole catalog (%s) as the build wrote it, the same as listing it anew", async (lang) => {
+    // The build's copy is what a pipe gets; listing the catalog anew is what any filter gets.
+    const fast = (await cli(["list", "--json", "--lang", lang])).out;
+    const anew = `${toJson(listTools(catalog(), {}, lang), false)}\n`;
+    expect(fast).toBe(anew);
+    expect((await cli(["list", "--json", "--lang", lang, "--sort", "rank"])).out).toBe(anew);
   });
 
   it.each([["image"], ["图像"], ["Video"], ["视频"], ["办公"]])("filters by category %s", async (c) => {

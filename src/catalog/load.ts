@@ -22,6 +22,16 @@ function readBuilt(path: string): string {
   }
 }
 
+/** The built-in catalog's default `list --json` as the build printed it into a pipe (dist/list.<lang>.json), so a run
+ * that asks exactly that prints it without parsing the catalog; undefined when the build left none. */
+export function readBuiltList(catalogPath: string, lang: "zh" | "en"): string | undefined {
+  try {
+    return readFileSync(join(dirname(catalogPath), `list.${lang}.json`), "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads dist/catalog.json, with dist/vocab.json beside it read on first use; a missing build is a clear error. */
 export function loadBuiltCatalog(path: string): Catalog {
   const { tools } = JSON.parse(readBuilt(path)) as Pick<CatalogData, "tools">;
