@@ -109,6 +109,16 @@ describe("what a sentence brings", () => {
   it("never reads 一键生成, half of 一键生成PPT, as slides", () => {
     expect(first("小红书种草文案一键生成，要带emoji那种")).toBe("copywriting");
   });
+  it("reads a video translated as a video translation even beside lip sync, and 'look like a pixar movie' as a look", () => {
+    expect(first("translate my youtube videos into spanish with lip sync")).toBe("video-translation");
+    expect(first("想把国产短剧直接翻成英文版")).toBe("video-translation");
+    expect(first("make my family photos look like a pixar movie")).toBe("style-transfer");
+  });
+  it("hears 中文界面 as good Chinese, not as a request for interface design", () => {
+    const u = understood("像Pika那种image to video，有没有中文界面的");
+    expect(u.stated?.chinese).toBe(true);
+    expect(u.tasks.map((x) => x.id)).not.toContain("ui-design");
+  });
   it("never hears a measure word as a slip: 做个 is no 做歌", () => {
     expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
   });

@@ -30,7 +30,7 @@ const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍�
 const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|who|with|that|i|we)\b|$)|^([a-z0-9 ]+?) here\b/g;
 const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^(?!能|要|想|会|可以|需要|支持|有没有)做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
-const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
+const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动|直接)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
 /** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
@@ -115,7 +115,7 @@ export function weigher(catalog: Catalog, said: string, input: (h: TermHit) => b
 }
 
 /** A style named after a kind of work ("anime-style", "漫画风的", "in the style of a comic") is a look, not an industry. */
-const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled)\\b|in the style of (?:an? )?[a-z]+|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
+const STYLE = new RegExp(`[a-z]+[- ]?(?:style|styled)\\b|in the style of (?:an? )?[a-z]+|look(?:s)? like (?:an? )?[a-z]+ (?:movie|film|cartoon|anime|painting|comic)s?\\b|[${HAN}]{1,4}(?:风格|画风|风(?=的|[，,。\\s]|$))`, "g");
 
 /** Whether the request names a look ("pixar style", "水墨风"). */
 export function namesStyle(text: string): boolean {

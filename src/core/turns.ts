@@ -59,7 +59,8 @@ export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader:
     rule.language && !INTO_LANGUAGE.test(norm(text)) ? false
     : rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
   for (const rule of ON_KIND) {
-    const hit = tasks.find((x) => rule.from.includes(x.id));
+    // The task it becomes may have been read already, and the general one given way to it ("translate my youtube videos").
+    const hit = tasks.find((x) => rule.from.includes(x.id) || x.id === rule.to);
     if (!hit || !brings(rule)) continue;
     // What the general reading asked stays, a step behind, when a general tool can still do it (a PDF to summarise).
     // The task it becomes leads even when it was read as well, as sure as the general one ("短剧翻译成英语, 口型…").
