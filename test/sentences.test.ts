@@ -119,6 +119,12 @@ describe("what a sentence brings", () => {
     expect(u.stated?.chinese).toBe(true);
     expect(u.tasks.map((x) => x.id)).not.toContain("ui-design");
   });
+  it("ends one request at 和 before 都 and at 搜完能直接, and reads a tool's name that is a task's word as the task", () => {
+    expect(groups("email和会议纪要都想用AI搞定，公司要求本地部署")).toEqual(["email", "meeting-notes"]);
+    expect(groups("国产的AI搜索，搜完能直接生成思维导图那种")).toEqual(["search", "mind-map"]);
+    // "AI Companion" is also the name of Zoom's assistant: here it is the task.
+    expect(first("ai companion app thats free, replika alternative")).toBe("companion");
+  });
   it("never hears a measure word as a slip: 做个 is no 做歌", () => {
     expect(understood("我做跨境电商的，想用AI给product做个展示video发TikTok").tasks.map((t) => t.id)).not.toContain("song");
   });
