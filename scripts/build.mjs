@@ -105,7 +105,7 @@ async function main() {
   writeFileSync(join(next, "catalog.json"), JSON.stringify({ tools }));
   writeFileSync(join(next, "meta.json"), JSON.stringify(meta));
   writeFileSync(join(next, "vocab.json"), JSON.stringify(compiled.vocab));
-  // The sound of each common Chinese character, read only by a request that is read by sound.
+  // The sound of each common Chinese character, read only by a Chinese sentence that may hold an input method's slip.
   writeFileSync(join(next, "sounds.json"), JSON.stringify(sounds()));
   // Forms that mean exactly one task, so a request of one word is understood without reading the whole vocabulary.
   const forms = new Map();

@@ -97,7 +97,8 @@ export interface Catalog extends CatalogData {
    * index (dist/exact.json) read instead of the whole vocabulary; undefined when it is not, or the form is ambiguous. */
   exactTask?(squashed: string): string | undefined;
   /** The toneless pinyin of each Chinese character of a text ("" for one it does not know), for a request typed with a
-   * homophone slip (流成图 for 流程图); reads dist/sounds.json on first use, which only such a request pays. */
+   * homophone slip (流成图 for 流程图, 视屏 for 视频); reads dist/sounds.json on first use, which only a Chinese sentence
+   * that may hold one pays. */
   syllables?(text: string): string[];
 }
 

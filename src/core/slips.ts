@@ -67,10 +67,14 @@ export function matchSounds(terms: readonly PreparedTerm[], syllables: string[],
 /** Everyday words of requests that name no task but say what is worked on: a homophone slip of one of them (视屏 for
  * 视频, 图骗 for 图片) hides the task beside it ("宣传视屏"). 字幕 is left out: 字母 is a word of its own. */
 const EVERYDAY_HAN = ["视频", "图片", "照片", "录音", "音频", "配音", "海报", "文案", "剪辑", "降噪", "会议", "头像", "二次元"];
+const EVERYDAY_CHARS = new Set(EVERYDAY_HAN.join(""));
 
 /** The request with homophone slips of everyday words put right: a run that sounds like one of them and keeps one of
  * its characters, where the other is no function word. `syllablesOf` gives each character's sound. */
 export function heardRight(text: string, syllablesOf: (han: string) => string[]): string {
+  // A slip keeps a character of the word, so a request holding none of them has none to put right, and the table of
+  // sounds is not read for it.
+  if (![...EVERYDAY_CHARS].some((ch) => text.includes(ch))) return text;
   const chars = [...text];
   const sounds = syllablesOf(text).map(loosely);
   for (const word of EVERYDAY_HAN) {
