@@ -43,8 +43,8 @@ const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那�
   "到期", "模板化", "头大", "装不上", "只能", "要会员", "要收费", "没有中文味", "老出错", "出错", "不支持", "用不了", "排队", "太慢", "不行",
   "那种", "除了", "but", "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
 
-/** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it"; and
- * the end of a sentence. */
+/** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it",
+ * "做个广告视频，配上voiceover", "logo也顺便帮我做了", "email和会议纪要都…". */
 // 和, 以及, 还有 and 、 also join two nouns ("人声和伴奏"): they start a second request only before a verb ("会议纪要和做PPT").
 const NEXT = /(?:[，,；;。]\s*)?(?:然后再|然后|再来|再|接下来|接着|之后|并且再|同时再|并且|顺便|同时|还要|还得|还想|也要|也需要|还需要|另外|最后|完(?:之后|以后|后)?(?:能|可以)?(?=直接|马上|就)|(?:和|以及|还有)(?=[^，,。和]{2,10}?都)|(?:以及|和|还有|并|、|加)(?=做|写|画|生成|制作|配|剪|翻译|整理|总结|设计|转|出|加)|[，,]\s*(?=[^，,。]{1,6}?(?:也|还)(?:顺便|要|想|得|用|帮)?)(?!也|还)|[，,]\s*(?=(?:加上?|配上?|做个|做成|生成|写个|画个|弄个|搞个|出个|剪成|翻译成?|转成)))|(?:,?\s+and then\s+|,?\s+then\s+|\s+and\s+|\s+plus\s+|\s+as well as\s+|\s+also\s+|;\s*|\s*\+\s*|,?\s+after that,?\s+|,\s+(?=(?:make|generate|create|write|add|turn|convert|translate|upscale|remove|draft|illustrate|narrate|design|cut|clip|dub|animate)\b))/gu;
 

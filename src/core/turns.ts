@@ -28,14 +28,16 @@ export function turnTask(text: string, outputs: Category[]): string | undefined 
   return undefined;
 }
 
+/** A rule of what a task becomes for the kind of thing it is done to. */
+type Rule = { kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean; language?: boolean };
 
 /** What a task becomes when it is done to a kind of thing the request brings: a document summarised or asked about is
  * chatting with the document ("把PDF论文总结一下"), a video summarised is a video summary, a recording summarised is
- * meeting notes, and so on. A general tool can
- * still do the general task for a document (`keep`), not for a video. A video named anywhere in a request to summarise
- * or upscale is what is worked on (`anywhere`: the result of either is no video to name); one to translate must be
- * what is translated ("文案翻译成英文，用在视频里" translates copy); a video dubbed into another language is translated. */
-const ON_KIND: Array<{ kind: "document" | Category; from: string[]; to: string; keep: boolean; anywhere?: boolean; language?: boolean }> = [
+ * meeting notes, and so on. A general tool can still do the general task for a document (`keep`), not for a video. A
+ * video named anywhere in a request to summarise or upscale is what is worked on (`anywhere`: the result of either is
+ * no video to name); one to translate must be what is translated ("文案翻译成英文，用在视频里" translates copy); a video
+ * dubbed into another language is translated (`language`). */
+const ON_KIND: Rule[] = [
   { kind: "document", from: ["summarize", "video-summary", "chat", "reading-assistant"], to: "doc-qa", keep: true },
   { kind: "video", from: ["summarize"], to: "video-summary", keep: false, anywhere: true },
   { kind: "video", from: ["translate"], to: "video-translation", keep: false },
@@ -54,10 +56,10 @@ const BEHIND = 0.9;
 
 /** The tasks read, with the task each becomes for the kind of thing it is done to (its input words `parts`) put first. */
 export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader: (id: string) => string | undefined): TaskHit[] {
-  const words = norm(text).split(/[^a-z0-9\u3400-\u9fff]+/).filter(Boolean);
-  const brings = (rule: (typeof ON_KIND)[number]) =>
-    rule.language && !INTO_LANGUAGE.test(norm(text)) ? false
-    : rule.kind === "document" ? DOCUMENT.test(norm(text)) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind);
+  const t = norm(text);
+  const words = t.split(/[^a-z0-9\u3400-\u9fff]+/).filter(Boolean);
+  const brings = (rule: Rule) =>
+    speaksTo(rule, t) && (rule.kind === "document" ? DOCUMENT.test(t) : (rule.anywhere ? inputKinds(words, { within: true }) : inputKinds(parts)).includes(rule.kind));
   for (const rule of ON_KIND) {
     // The task it becomes may have been read already, and the general one given way to it ("translate my youtube videos").
     const hit = tasks.find((x) => rule.from.includes(x.id) || x.id === rule.to);
@@ -74,8 +76,12 @@ export function doneTo(tasks: TaskHit[], text: string, parts: string[], broader:
 /** What a task of a later part of a request becomes when it works on what an earlier part made, of kind `made`:
  * "做个数字人口播，之后translate成英文版" translates the video, "线稿上色，再放大" upscales the picture. */
 export function doneToMade(id: string, made: Category, clause: string): string | undefined {
-  const rule = ON_KIND.find((r) => r.kind === made && r.from.includes(id) && (!r.language || INTO_LANGUAGE.test(norm(clause))));
-  return rule?.to;
+  return ON_KIND.find((r) => r.kind === made && r.from.includes(id) && speaksTo(r, norm(clause)))?.to;
+}
+
+/** Whether a rule's condition on language holds for the normalised text: only a `language` rule has one. */
+function speaksTo(rule: Rule, t: string): boolean {
+  return !rule.language || INTO_LANGUAGE.test(t);
 }
 
 /** Words for a picture of one's own, which a look can be given to. */

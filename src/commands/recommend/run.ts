@@ -51,7 +51,7 @@ export interface Recommendation {
   groups?: Array<{ task: string; results: Result[]; fallback?: Fallback }>;
 }
 /** Which step answered when the task itself found no tool: its broader task, its output category, or a general
- * assistant. */
+ * assistant; or, for a request that named only its trade, the trade's usual work. */
 export type Fallback = "broader" | "category" | "assistant" | "industry";
 /** What the sentence stated besides its tasks, as the "understood as" line shows it. */
 export interface StatedView {
