@@ -145,4 +145,9 @@ describe("what a sentence brings", () => {
     expect(portraits.understood.stated?.insteadOf).toEqual(["miaoya-camera"]);
     expect(portraits.results.map((r) => r.id)).not.toContain("miaoya-camera");
   });
+  it("of two readings of a word, takes the one that accounts for more of what was typed", () => {
+    // Python脚本 is code to write, not a script to film; "promt generator" a prompt, not a promo.
+    expect(understood("写个Python脚本批量重命名文件").tasks.map((t) => t.id)).toEqual(["coding"]);
+    expect(first("promt generator")).toBe("prompt");
+  });
 });

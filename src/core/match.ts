@@ -189,6 +189,18 @@ const SPLIT = 0.78;
 /** What a term of several words gains when they stand together in the request as they do in the term. */
 const PHRASE = 0.05;
 
+/** Whether a reading of a key is a better one than another of the same key: the surer, unless one of about the same
+ * weight holds the other's words and more ("Python脚本" beside "python"), which is the more specific; of two as sure,
+ * the one that stands on more of the words typed ("prompt generator" over "prompt"). */
+function better(hit: TermHit, than: TermHit): boolean {
+  const holds = (a: TermHit, b: TermHit) => a.found.length > b.found.length && a.found.includes(b.found) && a.weight >= b.weight - WIDER;
+  const wordsOf = (h: TermHit) => h.words?.length ?? 0;
+  return holds(hit, than) || (hit.weight > than.weight && !holds(than, hit)) || (hit.weight === than.weight && wordsOf(hit) > wordsOf(than));
+}
+
+/** How much weaker a form of a key may be and still stand for it when it holds the form found and more. */
+const WIDER = 0.06;
+
 /** How much each further clear mention of a task adds, and how clear a mention must be to count. */
 const MORE = 0.03;
 const MORE_MIN = 0.85;
@@ -229,7 +241,7 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
     if (k <= 0) continue;
     hit.weight = w *= k;
     const prev = best.get(term.key);
-    if (!prev || w > prev.weight) best.set(term.key, hit);
+    if (!prev || better(hit, prev)) best.set(term.key, hit);
     if (w < MORE_MIN) continue;
     const seen = strong.get(term.key) ?? [];
     if (!seen.some((o) => overlaps(o, hit))) strong.set(term.key, [...seen, hit]);
