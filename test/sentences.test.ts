@@ -150,4 +150,7 @@ describe("what a sentence brings", () => {
     expect(understood("写个Python脚本批量重命名文件").tasks.map((t) => t.id)).toEqual(["coding"]);
     expect(first("promt generator")).toBe("prompt");
   });
+  it("reads a draft named after a task as that task's draft: 分镜草图 is a storyboard", () => {
+    expect(understood("画漫画前想先用AI出个分镜草图").tasks.map((t) => t.id)).toEqual(["storyboard"]);
+  });
 });

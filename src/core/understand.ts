@@ -88,7 +88,10 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // A head that only names a kind of result (效果图: "模特穿上身的效果图" is a try-on) leaves the word before it in charge.
   const modifier = (h: (typeof kept)[number]) =>
     kept.some((o) => o !== h && !o.words && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
-  const read = kept.filter((h) => !modifier(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  // ... and is no task of its own there: 分镜草图 is a storyboard, not a sketch to turn into a picture.
+  const resultOf = (h: (typeof kept)[number]) =>
+    !h.words && RESULT_HAN.has(h.found) && kept.some((o) => o !== h && !o.words && (joined.includes(o.found + h.found) || joined.includes(`${o.found}的${h.found}`)));
+  const read = kept.filter((h) => !modifier(h) && !resultOf(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   // Nothing sure read from the characters of a Chinese request: read it by sound too, for a homophone slip of the
   // input method (数子人 for 数字人).
   if (!read.some((h) => h.weight >= SURE_CHARS) && hasHan(text) && catalog.syllables) {
@@ -110,8 +113,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
 /** How sure a reading by characters must be for a Chinese request not to be read by sound as well. */
 const SURE_CHARS = 0.8;
 
-/** Chinese words for a result of any kind, which the word before them says what of. */
-const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片", "短片", "片子"]);
+/** Chinese words for a result of any kind or a draft of it, which the word before them says what of (分镜草图 is a
+ * storyboard). */
+const RESULT_HAN = new Set(["效果图", "效果", "成品", "成片", "短片", "片子", "草图", "草稿"]);
 
 /** Task words that are also the verb of a request ("write better prompts", "make a logo"): what follows is asked for. */
 const ACTIONS = new Set(["write", "writing", "make", "create", "draw", "design", "generate", "edit", "build"]);
