@@ -153,4 +153,12 @@ describe("what a sentence brings", () => {
   it("reads a draft named after a task as that task's draft: 分镜草图 is a storyboard", () => {
     expect(understood("画漫画前想先用AI出个分镜草图").tasks.map((t) => t.id)).toEqual(["storyboard"]);
   });
+  it("reads what is polished as the input, and what the user can't do as nothing asked", () => {
+    expect(understood("帮我润色一下这段英文paper abstarct").tasks.map((t) => t.id)).toEqual(["paraphrase"]);
+    expect(understood("build a simple webiste for my bakery, I can't code").tasks.map((t) => t.id)).toEqual(["web-generation"]);
+  });
+  it("finds a kind of output only as a word: 英文字幕 holds no 文字", () => {
+    expect(first("给tiktok视频加英文字幕, auto的那种")).toBe("subtitles");
+    expect(first("先给动态漫加中文字幕，再翻成英文字幕")).toBe("subtitles");
+  });
 });

@@ -31,8 +31,9 @@ const EN_WHO = /(?:\bi'?m an?|\bwe'?re an?|\bas an?)\s+([a-z0-9 ]+?)(?=[,.;!?]|\
 const ZH_WHO = new RegExp(`(?:^|[，,。])(?:我是|我们是)([${HAN}]{2,10}?)(?=[，,。]|的[，,]|$)|^(?!能|要|想|会|可以|需要|支持|有没有)做?([${HAN}]{2,8}?)的[，,]|让([${HAN}]{2,10}?)(?=跳|动起来|说话|开口|唱)`, "g");
 /** "公众号文章一键转成短视频": what stands before such a verb is the input, with or without 把. */
 const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一键|自动|直接)?(?:转成|转为|转换成|变成|做成|弄成|搞成|整成|改成|改编成|剪成|画成|写成|翻译成|翻成|译成))`, "g");
-/** "翻译英文小说", "翻唱一首歌": what is translated, summarised or covered is the input. */
-const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱)(?:一下)?([${HAN}]{2,6})`, "g");
+/** "翻译英文小说", "翻唱一首歌", "润色这段英文abstract": what is translated, summarised, polished or covered is the input
+ * (an English one once 一下 or 这/那/我的 says it is an object: 年终总结PPT is slides). 改写成 is a turn (ZH_TURNED). */
+const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱|润色|改写|校对)(?![成为])(?:一下)?(?:(?:(?<=一下)|这|那|我的)[${HAN}]{0,4}?\\s*([a-z][a-z0-9 ]*[a-z0-9])|([${HAN}]{2,6}))`, "g");
 const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
 /** A part of a request that says the work is already done ("剧本写好了"). */
 const DONE = /好了$/;
@@ -88,7 +89,7 @@ export function withAntecedent(clause: string, before: string): string {
 }
 
 /** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
-const EN_NOT = /(?:\b(?:no|without|not|avoid|never|doesn'?t|don'?t|isn'?t|won'?t)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
+const EN_NOT = /(?:\b(?:no|without|not|avoid|never|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
 const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
 
 /** A test for readings that stand only on words the request rules out ("no watermark" asks for no watermark tool), or
@@ -154,7 +155,16 @@ export function categoriesIn(text: string, inputs: string[] = inputParts(text)):
   return CATEGORY_INFO.filter((c) => {
     const en = [c.id, c.en.toLowerCase(), ...c.aliases.en];
     const zh = [c.zh, ...c.aliases.zh];
-    return en.some((w) => words.includes(w)) || zh.some((w) => han.includes(w) && !inputs.some((p) => p.includes(w)));
+    return en.some((w) => words.includes(w)) || zh.some((w) => han.includes(w) && !inputs.some((p) => p.includes(w)) && isWordIn(han, w));
   }).map((c) => c.id);
+}
+
+/** Whether a Chinese word found in a text stands there as a word, not across two ("文字" in "英文字幕" is 英文 and 字幕).
+ * Only called once the word is found, so a request naming no category loads no word-break data. */
+function isWordIn(text: string, word: string): boolean {
+  const ends = new Set<number>([0]);
+  for (const s of new Intl.Segmenter("zh", { granularity: "word" }).segment(text)) ends.add(s.index + s.segment.length);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (ends.has(i) && ends.has(i + word.length)) return true;
+  return false;
 }
 
