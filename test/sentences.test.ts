@@ -161,4 +161,10 @@ describe("what a sentence brings", () => {
     expect(first("给tiktok视频加英文字幕, auto的那种")).toBe("subtitles");
     expect(first("先给动态漫加中文字幕，再翻成英文字幕")).toBe("subtitles");
   });
+  it("reads nothing from a word that only says which way a verb goes, and no request in what the user can't do", () => {
+    // 出来 and 重新 are no text to speech and no image-to-image; what is pulled out (扒出来) is what is wanted.
+    expect(understood("乐队排练录了个demo，想把人声单独扒出来重新混").tasks.map((t) => t.id)).toEqual(["vocal-removal"]);
+    expect(understood("i can't draw, need a logo for my shop").tasks.map((t) => t.id)).toEqual(["logo-design"]);
+    expect(first("film student shooting a short next month, need to plan my shots but I can't draw")).toBe("storyboard");
+  });
 });

@@ -20,10 +20,10 @@ const EN_ACTS_ON = new RegExp(`\\b(?:${WORKS_ON})\\s+(?:([a-z0-9' ]+?)(?=\\s+(?:
 /** Whether a word is such a verb: it names the task, and never gives way to what it works on. */
 export const worksOn = (word: string): boolean => WORKS_ON_WORD.test(word);
 const WORKS_ON_WORD = new RegExp(`^(?:${WORKS_ON})$`);
-/** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿", "我的小红书笔记没人看", "剧本写好了":
- * what the user has, has done, or names before saying what to do first, is the input. */
+/** "I have a podcast recording", "手上有一堆会议录音", "两个小时的播客，先转成文字稿", "我的小红书笔记没人看", "剧本写好了",
+ * "在画条漫连载，…": what the user has, has done, is doing, or names before saying what to do first, is the input. */
 const EN_HAVE = /(?:\b(?:i|we|i've|we've)\s+(?:have|got|recorded|record|shot|shoot|filmed|film|host|run)|(?:^|[.;]\s*)got)\s+(?:a|an|some|my|our|\d+)?\s*([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|with|of|i|need|want|but|for)\b|$)|\b(?:my|our)\s+([a-z0-9 ]{2,30}?)\s+(?:has|have|had|is|are|was|sounds|keeps)\b|\b\d+\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?|pages?|episodes?|gb)\s+of\s+([a-z0-9 ]+?)(?=[,.;!?]|\s+(?:and|that|to|i|we|need|want|into|then)\b|$)|(?:^|[.;]\s*)\d+\s*-?\s*(?:h|hrs?|hours?|pages?|episodes?)\b([a-z0-9 -]*?)(?=[,.;])/g;
-const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)(?:一?个|一段|一条|一堆|一些|些)?([${HAN}]{2,8}?)(?=是|的|想|要|[，,\s]|$)|我的([${HAN}]{2,8}?)(?=没|不|太|很|总|老|一直)|([${HAN}]{2,6}?(?:已经)?(?:写好了|做好了|拍好了|录好了|剪好了|画好了))|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])`, "g");
+const ZH_HAVE = new RegExp(`(?:我有|手上有|手里有|手头有|录了|拍了)(?:一?个|一段|一条|一堆|一些|些)?([${HAN}]{2,8}?)(?=是|的|想|要|[，,\s]|$)|我的([${HAN}]{2,8}?)(?=没|不|太|很|总|老|一直)|([${HAN}]{2,6}?(?:已经)?(?:写好了|做好了|拍好了|录好了|剪好了|画好了))|([${HAN}]{2,12})[，,]\\s*(?:想|要|我想)?先(?=[${HAN}])|(?:^|[，,。])(?:我|我们)?(?:正|一直)?在(?:画|写|做|拍|剪|录|更)([${HAN}]{2,8}?)(?=[，,。])`, "g");
 /** "I'm a wedding videographer", "Skyrim modder here", "做虚拟主播的，…", "我们是一家口腔诊所": who is asking is context
  * (but "能自动配音的，…" says what a tool should do);
  * so is whom a request makes dance or talk ("让我的原创角色跳舞"). */
@@ -34,7 +34,7 @@ const ZH_TURNED = new RegExp(`([${HAN}]{2,8}?)(?=(?:想|要|得|需要)?(?:一�
 /** "翻译英文小说", "翻唱一首歌", "润色这段英文abstract": what is translated, summarised, polished or covered is the input
  * (an English one once 一下 or 这/那/我的 says it is an object: 年终总结PPT is slides). 改写成 is a turn (ZH_TURNED). */
 const ZH_ACTS_ON = new RegExp(`(?:翻译|总结|概括|归纳|翻唱|润色|改写|校对)(?![成为])(?:一下)?(?:(?:(?<=一下)|这|那|我的)[${HAN}]{0,4}?\\s*([a-z][a-z0-9 ]*[a-z0-9])|([${HAN}]{2,6}))`, "g");
-const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|提取|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|扒|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
+const ZH_INPUT = new RegExp(`(?:基于|根据|从|把|将)([${HAN}]+?|[a-z0-9 ]+?(?=转成|转为|变成|做成|改成|剪成|弄成|翻译成|翻成))(?=生成|做成|弄成|搞成|整成|制作|变成|转成|转为|转换|改成|换成|改编成|改编为|改为|整理成|翻译|翻成|总结|剪成|画成|写成|拍成|译成|配成|配上|分开|分离|去掉|去除|抠|变|换|动起来|放大|上色|修|重新|，|。|$)`, "g");
 /** A part of a request that says the work is already done ("剧本写好了"). */
 const DONE = /好了$/;
 
@@ -88,6 +88,9 @@ export function withAntecedent(clause: string, before: string): string {
   return norm(clause).replace(/\b(?:them|it|these|those)\b|它们|它|这些/, hasHan(object) ? `把${object}` : `from ${object}`);
 }
 
+/** Words a negated reading may stand on beside what is negated ("can't draw a" rules out drawing). */
+const ARTICLES = new Set(["a", "an", "the", "my", "our", "any"]);
+
 /** The words a request rules out: "no watermark", "without vocals", "不要水印", "不要付费的". */
 const EN_NOT = /(?:\b(?:no|without|not|avoid|never|doesn'?t|don'?t|isn'?t|won'?t|can'?t|cannot)|\bw\/o)\s+([a-z0-9]+(?:\s+[a-z0-9]+)?)/g;
 const ZH_NOT = new RegExp(`(?:不要|不想要|不需要|别|无|不带|去掉了)([${HAN}]{1,4})`, "g");
@@ -102,7 +105,7 @@ function notAsked(catalog: Catalog, text: string): (h: TermHit) => boolean {
   const rest = squash(t.replace(ZH_NOT, " "));
   const how = howWords(catalog, text);
   const negated = (h: TermHit) =>
-    h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w)) : hasHan(h.found) && zh.some((p) => p.includes(h.found)) && !rest.includes(h.found);
+    h.words ? h.words.length > 0 && h.words.every((w) => en.includes(w) || ARTICLES.has(w)) : hasHan(h.found) && zh.some((p) => p.includes(h.found)) && !rest.includes(h.found);
   const onlyHow = (h: TermHit) =>
     h.words ? h.words.length > 0 && h.words.every((w) => how.latin.has(w)) : how.han.some((c) => c.includes(h.found) || Boolean(h.parts?.some((p) => p.length >= 2 && c.includes(p))));
   return (h) => negated(h) || onlyHow(h);
