@@ -167,4 +167,13 @@ describe("what a sentence brings", () => {
     expect(understood("i can't draw, need a logo for my shop").tasks.map((t) => t.id)).toEqual(["logo-design"]);
     expect(first("film student shooting a short next month, need to plan my shots but I can't draw")).toBe("storyboard");
   });
+  it("reads a named tool complained of in more ways, or wanted in Chinese, as the one to replace, a short name with a slip too", () => {
+    const ids = (q: string) => recommendTools(cat, { task: q }, lang(q)).results.map((r) => r.id);
+    expect(understood("豆包写的短剧剧本太水了，有没有更专业写剧本的AI，中文要好").stated?.insteadOf).toEqual(["doubao"]);
+    expect(ids("Otter识别不了中文，换个能出会议纪要的")).not.toContain("otter-ai");
+    expect(understood("有没有中文版的Grammarly，想润色一下中文论文").stated?.insteadOf).toEqual(["grammarly"]);
+    expect(ids("找个做PPT的AI, free的, gama太贵了")).not.toContain("gamma");
+    // A word of the vocabulary is no slip of a name: "can't code" replaces no Codex.
+    expect(understood("build a simple webiste for my bakery, I can't code").stated?.insteadOf ?? []).toEqual([]);
+  });
 });

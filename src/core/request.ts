@@ -39,9 +39,11 @@ export function withoutCues(text: string, gap = ""): string {
 
 /** Words that say the named tool is what to replace, or what to be like. */
 const INSTEAD = ["替代", "平替", "代替", "类似", "像", "一样", "那样", "别的", "其他的", "换一个", "试了", "试过", "用过", "不好用", "效果不好", "alternative", "other than", "tried", "didn't work", "too expensive", "what else", "similar", "anything like", "cheaper", "instead of", "like", "similar to", "replace", "cheaper than", "太贵", "之外", "以外", "更好的", "更智能", "something better", "better than", "anything better",
-  // A named tool complained of is the one to replace ("剪映会员到期了", "Gamma's free credits ran out").
+  // A named tool complained of is the one to replace ("剪映会员到期了", "Gamma's free credits ran out", "豆包写的剧本太水了",
+  // "Otter识别不了中文，换个…"), and so is one wanted in Chinese (中文版的Grammarly).
   "到期", "模板化", "头大", "装不上", "只能", "要会员", "要收费", "没有中文味", "老出错", "出错", "不支持", "用不了", "排队", "太慢", "不行",
-  "那种", "除了", "but", "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow"];
+  "那种", "除了", "but", "paywalled", "pricey", "anything else", "keeps giving", "expensive", "overkill", "but for", "can't", "cant", "ran out", "look the same", "doesn't support", "too slow",
+  "换个", "换一款", "太水", "不自然", "不了", "上不去", "打不开", "中文版", "got blocked", "blocked"];
 
 /** Words that end one request and start the next: "转成文字，再整理成纪要", "transcribe it and then summarise it",
  * "做个广告视频，配上voiceover", "logo也顺便帮我做了", "email和会议纪要都…". */
@@ -81,11 +83,11 @@ function shortNames(name: string): string[] {
 }
 
 /** The tools a request names by name or alias, found as whole names (so "Suno" names Suno but "sun" names nothing),
- * or as a one-word name of six letters or more typed with a slip ("mindjourney"). */
+ * or as a one-word name of five letters or more typed with a slip ("mindjourney", "gama" for Gamma). */
 function namedTools(catalog: Catalog, text: string): Tool[] {
   const t = norm(text);
   const sq = squash(t);
-  const long = latinWords(t).filter((w) => w.length >= 6);
+  const typed = latinWords(t);
   const exact = catalog.tools.filter((tool) => {
     // A two-letter name counts only as a catalog writes it in capitals, an abbreviation people type (MJ, SD).
     // A name that is also the word for a task ("AI Companion", "Photoshop") names the task, not the tool.
@@ -97,8 +99,11 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
       return /[a-z]/.test(nn) ? holds(t, nn) : nn.length >= 2 && sq.includes(squash(nn));
     });
   });
-  if (exact.length || !long.length) return exact;
-  return catalog.tools.filter((tool) => [tool.name, ...tool.aliases].some((n) => /^[a-z]{6,}$/.test(norm(n)) && long.some((w) => wordsMeet(w, norm(n)))));
+  if (exact.length || !typed.some((w) => w.length >= 4)) return exact;
+  // A short word is a slip of a name only if it is no word of the vocabulary ("code" is no "Codex", "gama" is Gamma).
+  const vocabulary = new Set(catalog.vocab().tasks.flatMap((term) => term.words));
+  const long = typed.filter((w) => w.length >= 6 || (w.length >= 4 && !vocabulary.has(w)));
+  return catalog.tools.filter((tool) => [tool.name, ...tool.aliases].some((n) => /^[a-z]{5,}$/.test(norm(n)) && long.some((w) => wordsMeet(w, norm(n)))));
 }
 
 /** The tools a request names, for a request that names a tool and no task ("国产的ChatGPT哪个好用", "the best free
