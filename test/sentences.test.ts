@@ -176,4 +176,9 @@ describe("what a sentence brings", () => {
     // A word of the vocabulary is no slip of a name: "can't code" replaces no Codex.
     expect(understood("build a simple webiste for my bakery, I can't code").stated?.insteadOf ?? []).toEqual([]);
   });
+  it("hears good Chinese asked for with words between", () => {
+    expect(understood("Perplexity的平替，中文搜索要好").stated?.chinese).toBe(true);
+    expect(understood("写个竖屏短剧剧本，霸总题材，哪个AI中文写得好").stated?.chinese).toBe(true);
+    expect(understood("an AI search like perplexity but with better chinese results").stated?.chinese).toBe(true);
+  });
 });

@@ -61,7 +61,13 @@ const anyOf = (cues: readonly string[]) => {
   const tests = cues.map(cueTest);
   return (text: string) => tests.some((test) => test(text));
 };
-const SAYS = { free: anyOf(CUES.free), china: anyOf(CUES.china), open: anyOf(CUES.open), chinese: anyOf(CUES.chinese), adult: anyOf(CUES.adult), instead: anyOf(INSTEAD) };
+/** Good Chinese asked for with words between (中文搜索要好, 中文结果好一点, better chinese results). */
+const CHINESE_GOOD = /中文[\u4e00-\u9fff]{0,6}?(?:要好|得好|好一点|好点|更好|要强|够好|不错|自然|地道|要准)|\b(?:good|better|great|strong|decent)\s+(?:at\s+)?chinese|\bchinese\s+(?:results|output|quality)\b/;
+const said = (cues: readonly string[], also: RegExp) => {
+  const cue = anyOf(cues);
+  return (text: string) => cue(text) || also.test(text);
+};
+const SAYS = { free: anyOf(CUES.free), china: anyOf(CUES.china), open: anyOf(CUES.open), chinese: said(CUES.chinese, CHINESE_GOOD), adult: anyOf(CUES.adult), instead: anyOf(INSTEAD) };
 
 /** Whether the normalised text holds a cue, Latin cues as whole words. */
 function holds(text: string, cue: string): boolean {
