@@ -181,4 +181,8 @@ describe("what a sentence brings", () => {
     expect(understood("写个竖屏短剧剧本，霸总题材，哪个AI中文写得好").stated?.chinese).toBe(true);
     expect(understood("an AI search like perplexity but with better chinese results").stated?.chinese).toBe(true);
   });
+  it("reads 'for' before a verb in -ing as what the request is for, not what goes in", () => {
+    expect(first("local LLM for coding that runs on my laptop, no internet at work")).toBe("coding");
+    expect(understood("need an app for removing background noise from my podcast audio").tasks.map((t) => t.id)).toEqual(["audio-denoise"]);
+  });
 });

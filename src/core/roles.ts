@@ -10,7 +10,7 @@ import { HAN, hasHan, norm, squash } from "./text.js";
 /** How much a term counts when it names what goes in ("from concept art") rather than what should come out. */
 const INPUT_WEIGHT = 0.6;
 
-const EN_INPUT = /\b(?:from|based on|out of|for|using|(?:in|on|of) (?=my |our ))\s*([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as)\b|[,.;!?]|$)/g;
+const EN_INPUT = /\b(?:from|based on|out of|for(?!\s+[a-z]+ing\b)|using|(?:in|on|of) (?=my |our ))\s*([a-z0-9 ]+?)(?=\s+(?:to|into|for|in|with|and|as|from)\b|[,.;!?]|$)/g;
 /** "turn my blog post into a video": what is turned, converted or made into something is the input. */
 const EN_TURNED = /\b(?:turn|turns|turning|convert|converts|converting|transform|change|make)\s+([a-z0-9' ]+?)\s+(?:into|to)\b/g;
 /** "upscale old game sprites", "summarize a youtube lecture": what such a verb works on is the input, and the verb is
