@@ -185,4 +185,12 @@ describe("what a sentence brings", () => {
     expect(first("local LLM for coding that runs on my laptop, no internet at work")).toBe("coding");
     expect(understood("need an app for removing background noise from my podcast audio").tasks.map((t) => t.id)).toEqual(["audio-denoise"]);
   });
+  it("reads pinyin typed a word at a time, and no Chinese compound across a space into pinyin", () => {
+    // 问问题 beside "wendang wenda" (文档问答) about a PDF is chatting with the document.
+    expect(first("上传几百页的pdf直接问问题 wendang wenda 不用翻墙的")).toBe("doc-qa");
+  });
+  it("of two readings about as sure, takes the one standing on more of the words asked, not on the input", () => {
+    expect(first("帮我找个song cvoer的AI，用我自己的voise唱")).toBe("song-cover");
+    expect(first("turn my kid's drawing into a cartoon animation")).not.toBe("anime-art");
+  });
 });

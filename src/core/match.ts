@@ -47,7 +47,7 @@ export function spelled(text: string): string {
 }
 
 /** Chinese words too common to carry a task once the rest of a term ("PPT", "LoRA") is not there. */
-export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计", "不想", "不要", "想要", "需要", "可以", "出来", "起来", "下来", "重新", "单独", "直接", "一下"]);
+export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计", "不想", "不要", "想要", "需要", "可以", "出来", "起来", "下来", "重新", "单独", "直接", "一下", "不会"]);
 
 /** Prepares a vocabulary once (at build time) so each query is a plain scan. A Chinese term of three characters or more
  * is also cut into its words, so "帮我把照片的背景去掉" still holds 去背景: 背景 and 去 stand apart in it; a word of it
@@ -220,6 +220,8 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
   const runs = hanRuns(q);
   const words = latinWords(q);
   const joined = words.join("");
+  // Pinyin typed a word at a time ("wendang wenda" for wendangwenda): two or three words in a row, joined.
+  const spans = new Set(words.flatMap((_, i) => [words.slice(i, i + 2), words.slice(i, i + 3)].filter((s) => s.length > 1).map((s) => s.join(""))));
   const best = new Map<string, TermHit>();
   const strong = new Map<string, TermHit[]>();
   for (const term of terms) {
@@ -229,7 +231,7 @@ export function matchText(terms: readonly PreparedTerm[], text: string, weigh?: 
     if (term.squashed === sq) w = 1;
     else if (term.kind === "initials") w = 0;
     else if (hasHan(term.text)) [w, found] = runs.length ? hanWeight(term, runs, sq) : [0, ""];
-    else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
+    else if (term.kind === "pinyin") w = joined === term.squashed ? 1 : words.includes(term.squashed) || spans.has(term.squashed) ? 0.9 : words.some((x) => x.length >= 5 && wordsMeet(x, term.squashed)) ? 0.8 : 0;
     else if (words.length) [w, found, standsOn] = joined === term.squashed ? [1, joined, words] : latinWeight(term, words, real);
     if (w <= 0) continue;
     const apart = hasHan(found) && term.parts && !sq.includes(found) ? { parts: term.parts } : {};

@@ -1,7 +1,7 @@
 // What a typed task means: which tasks of the vocabulary, which output category, which industry it mentions.
 import type { Catalog, Category, Tool } from "../catalog/types.js";
 import { industriesIn } from "./lookup.js";
-import { GENERIC_HAN, matchText, spelled } from "./match.js";
+import { contentWords, GENERIC_HAN, matchText, spelled } from "./match.js";
 import { heardRight, matchSounds } from "./slips.js";
 import { toolNames, withoutCues } from "./request.js";
 import { categoriesIn, contextParts, inputParts, standsOnlyOn, weigher, withoutStyles, worksOn } from "./roles.js";
@@ -57,14 +57,15 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // "对话" inside "PDF对话" is part of the longer request, not a second one.
   const inside = (h: (typeof kept)[number]) =>
     !h.words && kept.some((o) => o !== h && !o.words && o.found.length > h.found.length && o.found.includes(h.found));
-  // Two English readings that share a word ("remove background" and "background noise" in "remove background noise"):
+  // Two English readings that share a word that means something ("remove background" and "background noise" in "remove
+  // background noise"; not "ai"):
   // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
   // Words of the request's input or context ("for a youtube video essay") reach nowhere: they are not its head.
   const words = norm(text).split(/[^a-z0-9]+/);
   const context = new Set(parts);
   const reach = (h: (typeof kept)[number]) => Math.max(-1, ...(h.words ?? []).filter((w) => !context.has(w)).map((w) => words.lastIndexOf(w)));
   const shadowed = (h: (typeof kept)[number]) =>
-    Boolean(h.words) && kept.some((o) => o !== h && o.words && o.weight >= h.weight - 0.05 && o.words.some((w) => h.words!.includes(w)) && reach(o) > reach(h));
+    Boolean(h.words) && kept.some((o) => o !== h && o.words && o.weight >= h.weight - 0.05 && contentWords(o).some((w) => contentWords(h).includes(w)) && reach(o) > reach(h));
   // A one-word reading before a longer one is the verb of a request whose object is the longer one ("write Excel
   // formulas" asks for formulas, "make a song cover" for a cover).
   const verbOf = (h: (typeof kept)[number]) =>
@@ -72,22 +73,24 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     kept.some((o) => o !== h && o.words && reach(o) > reach(h) && (o.words.length >= 2 || ACTIONS.has(h.words![0]!)));
   const broader = (id: string) => catalog.tasks.find((t) => t.id === id)?.broader;
   // A weaker reading of the very words a stronger one stands on ("prompts" as "prompt to image") is the same word
-  // misread, not a second request; so is one as sure that stands on fewer of them ("summarize" beside "summarize …
-  // video").
+  // misread, not a second request; so is one about as sure that stands on fewer of them ("summarize" beside "summarize
+  // … video", "song" beside "song cvoer", where a slip made the longer reading a little less sure), unless what it
+  // stands on besides is the input ("turn my kid's drawing into a cartoon animation" is no anime drawing).
   const weaker = (h: (typeof kept)[number]) =>
     Boolean(h.words?.length) &&
-    kept.some((o) => o !== h && o.words && (o.weight > h.weight || (o.weight === h.weight && o.words.length > h.words!.length)) && h.words!.every((w) => o.words!.includes(w)));
+    kept.some((o) => o !== h && o.words && (o.weight > h.weight || (o.weight >= h.weight - NEAR && o.words.some((w) => !h.words!.includes(w) && !context.has(w)))) && h.words!.every((w) => o.words!.includes(w)));
   // "开源模型" in "开源的大模型" is a preference (open source) and a generic word, not a task.
   const onlyHow = (h: (typeof kept)[number]) => {
     if (!hasHan(h.found)) return false;
     const rest = withoutCues(h.found);
     return rest.length < 2 || GENERIC_HAN.has(rest);
   };
-  // In a Chinese compound the last word is the head: "宣传片脚本" is a script, "podcast封面图" a cover.
+  // In a Chinese compound the last word is the head: "宣传片脚本" is a script, "podcast封面图" a cover (a head in
+  // pinyin, "问问题 wendang", is no compound).
   const joined = squash(text);
   // A head that only names a kind of result (效果图: "模特穿上身的效果图" is a try-on) leaves the word before it in charge.
   const modifier = (h: (typeof kept)[number]) =>
-    kept.some((o) => o !== h && !o.words && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
+    kept.some((o) => o !== h && !o.words && hasHan(o.found) && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
   // ... and is no task of its own there: 分镜草图 is a storyboard, not a sketch to turn into a picture.
   const resultOf = (h: (typeof kept)[number]) =>
     !h.words && RESULT_HAN.has(h.found) && kept.some((o) => o !== h && !o.words && (joined.includes(o.found + h.found) || joined.includes(`${o.found}的${h.found}`)));
@@ -109,6 +112,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
 }
+
+/** How much less sure a reading that stands on more of the words may be and still outrank one on fewer of them. */
+const NEAR = 0.05;
 
 /** How sure a reading by characters must be for a Chinese request not to be read by sound as well. */
 const SURE_CHARS = 0.8;
