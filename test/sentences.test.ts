@@ -193,4 +193,7 @@ describe("what a sentence brings", () => {
     expect(first("帮我找个song cvoer的AI，用我自己的voise唱")).toBe("song-cover");
     expect(first("turn my kid's drawing into a cartoon animation")).not.toBe("anime-art");
   });
+  it("reads no task from a question word (什么), nor the same task twice from a slip", () => {
+    expect(understood("视频加字母有什么AI能自动识别的吗，免费的").tasks.map((t) => t.id)).toEqual(["subtitles", "transcription"]);
+  });
 });

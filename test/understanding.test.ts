@@ -24,7 +24,7 @@ describe("understanding", () => {
     expect(tasks("基于原画生成道具模型")).toEqual(["3d-model"]);
   });
   it("lets general tools stand in for a specialised task, below the specialists", () => {
-    const rec = recommendTools(cat, { task: "短篇小说", limit: "10" }, "zh");
+    const rec = recommendTools(cat, { task: "短篇小说", limit: "30" }, "zh");
     const ids = rec.results.map((r) => r.id);
     expect(ids.length).toBeGreaterThan(3);
     const general = rec.results.findIndex((r) => r.reasons[0]!.key === "taskBroader");

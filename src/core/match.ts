@@ -47,7 +47,7 @@ export function spelled(text: string): string {
 }
 
 /** Chinese words too common to carry a task once the rest of a term ("PPT", "LoRA") is not there. */
-export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计", "不想", "不要", "想要", "需要", "可以", "出来", "起来", "下来", "重新", "单独", "直接", "一下", "不会"]);
+export const GENERIC_HAN = new Set(["生成", "制作", "工具", "助手", "软件", "平台", "模型", "智能", "自动", "在线", "一键", "免费", "神器", "创作", "角色", "设计", "不想", "不要", "想要", "需要", "可以", "出来", "起来", "下来", "重新", "单独", "直接", "一下", "不会", "什么", "怎么", "哪个", "有没有"]);
 
 /** Prepares a vocabulary once (at build time) so each query is a plain scan. A Chinese term of three characters or more
  * is also cut into its words, so "帮我把照片的背景去掉" still holds 去背景: 背景 and 去 stand apart in it; a word of it

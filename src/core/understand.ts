@@ -102,6 +102,8 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
     const heard = matchSounds(terms, catalog.syllables(han), han).flatMap((h) => (weigh(h) > 0 ? [{ ...h, weight: h.weight * weigh(h) }] : []));
     read.push(...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) })));
     read.sort((a, b) => b.weight - a.weight);
+    // A task read both ways is read once, as surely as the surer reading ("加字母" heard as 字幕 beside 识别).
+    read.splice(0, read.length, ...read.filter((h, i) => read.findIndex((o) => o.id === h.id) === i));
   }
   const categories = categoriesIn(text, parts);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
