@@ -24,24 +24,25 @@ import tuning15 from "./tuning15.json" with { type: "json" };
 import tuning16 from "./tuning16.json" with { type: "json" };
 import tuning17 from "./tuning17.json" with { type: "json" };
 import tuning18 from "./tuning18.json" with { type: "json" };
+import tuning19 from "./tuning19.json" with { type: "json" };
+import tuning20 from "./tuning20.json" with { type: "json" };
 
-// Eighteen batches of tuning requests, each written fresh by someone who had seen neither the tests nor the matcher, after
+// Twenty batches of tuning requests, each written fresh by someone who had seen neither the tests nor the matcher, after
 // the batches before it were learnt from.
-const tuning = [...tuning1, ...tuning2, ...tuning3, ...tuning4, ...tuning5, ...tuning6, ...tuning7, ...tuning8, ...tuning9, ...tuning10, ...tuning11, ...tuning12, ...tuning13, ...tuning14, ...tuning15, ...tuning16, ...tuning17, ...tuning18];
+const tuning = [...tuning1, ...tuning2, ...tuning3, ...tuning4, ...tuning5, ...tuning6, ...tuning7, ...tuning8, ...tuning9, ...tuning10, ...tuning11, ...tuning12, ...tuning13, ...tuning14, ...tuning15, ...tuning16, ...tuning17, ...tuning18, ...tuning19, ...tuning20];
 
 const cat = catalog();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe("the relevance sets", () => {
-  // About 2,700 requests at 10 to 20 ms each: the budget leaves room for a loaded two-core machine.
+  // About 3,200 requests at 10 to 20 ms each: the budget leaves room for a loaded two-core machine.
   it("holds its ground on the held-out set, breaks no must-not case, and answers every request of the tuning set", () => {
     const h = score(cat, heldout as Request[]);
     const t = score(cat, tuning as Request[]);
     console.info(`relevance: held-out (${heldout.length}) top-1 ${pct(h.top1)}, top-3 ${pct(h.top3)}, answered ${pct(h.answered)}; tuning (${tuning.length}) top-1 ${pct(t.top1)}, top-3 ${pct(t.top3)}`);
-    // Floors a little under what the matcher reaches now (issue 11 asks for 80% and 95% on the held-out set; top-3 is
-    // not there yet).
+    // Issue 11 asks for 80% top-1 and 95% top-3 on the held-out set; top-1 is held a little under what it reaches now.
     expect(h.top1).toBeGreaterThanOrEqual(0.89);
-    expect(h.top3).toBeGreaterThanOrEqual(0.92);
+    expect(h.top3).toBeGreaterThanOrEqual(0.95);
     expect(h.clean).toBe(1);
     expect(t.clean).toBe(1);
     expect(t.top1).toBeGreaterThanOrEqual(0.93);
