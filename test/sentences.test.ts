@@ -196,4 +196,12 @@ describe("what a sentence brings", () => {
   it("reads no task from a question word (什么), nor the same task twice from a slip", () => {
     expect(understood("视频加字母有什么AI能自动识别的吗，免费的").tasks.map((t) => t.id)).toEqual(["subtitles", "transcription"]);
   });
+  it("reads an English word inside a longer mixed term as that term, and Chinese writing to work on as needing good Chinese", () => {
+    expect(understood("小红书cover图怎么用AI做").tasks.map((t) => t.id)).toEqual(["poster"]);
+    expect(understood("中文论文润色降重").stated?.chinese).toBe(true);
+  });
+  it("answers requests in everyday words for searching the web and for a domestic model", () => {
+    expect(first("想找个能联网搜的AI，别给我瞎编")).toBe("search");
+    expect(recommendTools(cat, { task: "国产大模型哪个写东西中文最好" }, "zh").results.length).toBeGreaterThan(0);
+  });
 });

@@ -61,8 +61,9 @@ const anyOf = (cues: readonly string[]) => {
   const tests = cues.map(cueTest);
   return (text: string) => tests.some((test) => test(text));
 };
-/** Good Chinese asked for with words between (中文搜索要好, 中文结果好一点, better chinese results). */
-const CHINESE_GOOD = /中文[\u4e00-\u9fff]{0,6}?(?:要好|得好|好一点|好点|更好|要强|够好|不错|自然|地道|要准)|\b(?:good|better|great|strong|decent)\s+(?:at\s+)?chinese|\bchinese\s+(?:results|output|quality)\b/;
+/** Good Chinese asked for with words between (中文搜索要好, 中文结果好一点, better chinese results), or needed for the Chinese
+ * writing or voice to be worked on (中文论文润色). */
+const CHINESE_GOOD = /中文[\u4e00-\u9fff]{0,6}?(?:要好|得好|好一点|好点|更好|要强|够好|不错|自然|地道|要准)|中文(?:论文|文章|小说|文案|稿子|作文|网文|剧本|配音|播客)|\b(?:good|better|great|strong|decent)\s+(?:at\s+)?chinese|\bchinese\s+(?:results|output|quality)\b/;
 const said = (cues: readonly string[], also: RegExp) => {
   const cue = anyOf(cues);
   return (text: string) => cue(text) || also.test(text);

@@ -54,9 +54,9 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   if (onlyInput) hits = matchText(terms, text, (h) => (weigh(h) ? 1 : 0), realWords);
   const top = hits[0]?.weight ?? 0;
   const kept = hits.filter((h) => h.weight >= Math.max(MIN_WEIGHT, top - KEEP_WITHIN));
-  // "对话" inside "PDF对话" is part of the longer request, not a second one.
+  // "对话" inside "PDF对话" is part of the longer request, not a second one; so is "cover" inside "cover图".
   const inside = (h: (typeof kept)[number]) =>
-    !h.words && kept.some((o) => o !== h && !o.words && o.found.length > h.found.length && o.found.includes(h.found));
+    kept.some((o) => o !== h && !o.words && o.found.length > h.found.length && (h.words ? hasHan(o.found) && contentWords(h).every((w) => o.found.includes(w)) : o.found.includes(h.found)));
   // Two English readings that share a word that means something ("remove background" and "background noise" in "remove
   // background noise"; not "ai"):
   // the one that reaches further is the head of the phrase, what is asked for, as in "mobile game" the game.
