@@ -204,4 +204,8 @@ describe("what a sentence brings", () => {
     expect(first("想找个能联网搜的AI，别给我瞎编")).toBe("search");
     expect(recommendTools(cat, { task: "国产大模型哪个写东西中文最好" }, "zh").results.length).toBeGreaterThan(0);
   });
+  it("reads a video put into another language as translated even when no word says translate", () => {
+    expect(first("做跨境电商的，想把中文的产品介绍视频直接变成英语和西语版，口型最好也能对上")).toBe("video-translation");
+    expect(first("turn my cooking vlog into spanish")).toBe("video-translation");
+  });
 });

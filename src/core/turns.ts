@@ -84,6 +84,12 @@ function speaksTo(rule: Rule, t: string): boolean {
   return !rule.language || INTO_LANGUAGE.test(t);
 }
 
+/** The task of a request that puts a video it brings into another language without saying translate ("把产品介绍视频直接
+ * 变成英语和西语版", "turn my vlog into spanish"): a video translation. */
+export function intoLanguage(text: string, parts: string[]): string | undefined {
+  return INTO_LANGUAGE.test(norm(text)) && inputKinds(parts).includes("video") ? "video-translation" : undefined;
+}
+
 /** Words for a picture of one's own, which a look can be given to. */
 const OWN_IMAGE = /\b(?:selfie|selfies|photo|photos|picture|pictures|portrait)\b|自拍|照片|图片|效果图|截图/;
 

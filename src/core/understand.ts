@@ -6,7 +6,7 @@ import { heardRight, matchSounds } from "./slips.js";
 import { toolNames, withoutCues } from "./request.js";
 import { categoriesIn, contextParts, inputParts, standsOnlyOn, weigher, withoutStyles, worksOn } from "./roles.js";
 import { hanRuns, hasHan, norm, squash } from "./text.js";
-import { doneTo, restyles, turnTask } from "./turns.js";
+import { doneTo, intoLanguage, restyles, turnTask } from "./turns.js";
 
 export interface TaskHit {
   id: string;
@@ -109,7 +109,7 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
   const tasks = doneTo(read, text, parts, broader);
   // "turn my blog posts into short videos": text goes in, video comes out, so the request is text-to-video.
-  const turned = restyles(text, parts, categories) ? "style-transfer" : turnTask(text, categories);
+  const turned = restyles(text, parts, categories) ? "style-transfer" : turnTask(text, categories) ?? intoLanguage(text, parts);
   if (turned && !tasks.some((x) => x.id === turned)) tasks.unshift({ id: turned, weight: 0.97, term: "", broader: broader(turned) });
   const industries = industriesIn(catalog, withoutStyles(text)).map((i) => i.industry.id);
   return { tasks, categories, industries, ...(onlyContext ? { onlyContext } : {}) };
