@@ -106,11 +106,13 @@ function namedTools(catalog: Catalog, text: string): Tool[] {
       return /[a-z]/.test(nn) ? holds(t, nn) : nn.length >= 2 && sq.includes(squash(nn));
     });
   });
-  if (exact.length || !typed.some((w) => w.length >= 4)) return exact;
-  // A short word is a slip of a name only if it is no word of the vocabulary ("code" is no "Codex", "gama" is Gamma).
-  const vocabulary = new Set(catalog.vocab().tasks.flatMap((term) => term.words));
-  const long = typed.filter((w) => w.length >= 6 || (w.length >= 4 && !vocabulary.has(w)));
-  return catalog.tools.filter((tool) => [tool.name, ...tool.aliases].some((n) => /^[a-z]{5,}$/.test(norm(n)) && long.some((w) => wordsMeet(w, norm(n)))));
+  const candidates = typed.filter((w) => w.length >= 4);
+  if (exact.length || !candidates.length) return exact;
+  const slipsOf = (tool: Tool) => [tool.name, ...tool.aliases].map(norm).flatMap((n) => (/^[a-z]{5,}$/.test(n) ? candidates.filter((w) => wordsMeet(w, n)) : []));
+  // A short word is a slip of a name only if it is no word of the vocabulary ("code" is no "Codex", "gama" is Gamma);
+  // the vocabulary is looked at only for a word that could be such a slip.
+  const inVocabulary = (w: string) => catalog.vocab().tasks.some((term) => term.words.includes(w));
+  return catalog.tools.filter((tool) => slipsOf(tool).some((w) => w.length >= 6 || !inVocabulary(w)));
 }
 
 /** The tools a request names, for a request that names a tool and no task ("国产的ChatGPT哪个好用", "the best free

@@ -89,21 +89,20 @@ export function understandTask(catalog: Catalog, text: string): Understanding {
   // pinyin, "问问题 wendang", is no compound).
   const joined = squash(text);
   // A head that only names a kind of result (效果图: "模特穿上身的效果图" is a try-on) leaves the word before it in charge.
+  const compound = (first: (typeof kept)[number], head: (typeof kept)[number]) => joined.includes(first.found + head.found) || joined.includes(`${first.found}的${head.found}`);
   const modifier = (h: (typeof kept)[number]) =>
-    kept.some((o) => o !== h && !o.words && hasHan(o.found) && !RESULT_HAN.has(o.found) && (joined.includes(h.found + o.found) || joined.includes(`${h.found}的${o.found}`)) && !o.found.includes(h.found));
+    kept.some((o) => o !== h && !o.words && hasHan(o.found) && !RESULT_HAN.has(o.found) && compound(h, o) && !o.found.includes(h.found));
   // ... and is no task of its own there: 分镜草图 is a storyboard, not a sketch to turn into a picture.
-  const resultOf = (h: (typeof kept)[number]) =>
-    !h.words && RESULT_HAN.has(h.found) && kept.some((o) => o !== h && !o.words && (joined.includes(o.found + h.found) || joined.includes(`${o.found}的${h.found}`)));
-  const read = kept.filter((h) => !modifier(h) && !resultOf(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
+  const resultOf = (h: (typeof kept)[number]) => !h.words && RESULT_HAN.has(h.found) && kept.some((o) => o !== h && !o.words && compound(o, h));
+  let read: TaskHit[] = kept.filter((h) => !modifier(h) && !resultOf(h) && !inside(h) && !shadowed(h) && !verbOf(h) && !weaker(h) && !onlyHow(h)).map((h) => ({ id: h.key, weight: h.weight, term: h.term, broader: broader(h.key) }));
   // Nothing sure read from the characters of a Chinese request: read it by sound too, for a homophone slip of the
   // input method (数子人 for 数字人).
   if (!read.some((h) => h.weight >= SURE_CHARS) && hasHan(text) && catalog.syllables) {
     const han = hanRuns(text).join("");
     const heard = matchSounds(terms, catalog.syllables(han), han).flatMap((h) => (weigh(h) > 0 ? [{ ...h, weight: h.weight * weigh(h) }] : []));
-    read.push(...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) })));
-    read.sort((a, b) => b.weight - a.weight);
+    const both = [...read, ...heard.map((h) => ({ id: h.key, weight: h.weight, term: h.found, broader: broader(h.key) }))].sort((a, b) => b.weight - a.weight);
     // A task read both ways is read once, as surely as the surer reading ("加字母" heard as 字幕 beside 识别).
-    read.splice(0, read.length, ...read.filter((h, i) => read.findIndex((o) => o.id === h.id) === i));
+    read = both.filter((h, i) => both.findIndex((o) => o.id === h.id) === i);
   }
   const categories = categoriesIn(text, parts);
   // "把PDF论文总结一下" asks to chat with a document; "summarize a youtube lecture" for a video summary.
